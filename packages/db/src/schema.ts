@@ -1,0 +1,292 @@
+/**
+ * The database as Kysely sees it: one interface per table.
+ *
+ * Portable by design, so the same queries run on SQLite and PostgreSQL:
+ * - ids are text (UUIDs from crypto.randomUUID), except the append-only activity
+ *   table whose integer id orders rows;
+ * - timestamps are ISO-8601 UTC text (`2026-11-23T12:00:00.000Z`), which sorts
+ *   and compares the same on both engines; dates without time are `YYYY-MM-DD`;
+ * - booleans are integers 0/1; JSON is text.
+ */
+import type { Generated, Insertable, Selectable, Updateable } from "kysely";
+
+export type Locale = "ru" | "en";
+export type UserRole = "visitor" | "organiser";
+export type MemberRole = "owner" | "staff";
+export type ModerationStatus = "draft" | "submitted" | "approved" | "rejected";
+export type BoothSize = "small" | "medium" | "large";
+export type MaterialKind = "pdf" | "image" | "video" | "slides" | "link";
+export type EventKind = "programme" | "webinar" | "meeting";
+export type EventFormat = "seminar" | "master_class" | "presentation" | "workshop" | "other";
+export type EventStatus = "draft" | "submitted" | "approved" | "cancelled";
+export type RegistrationMode = "open" | "premoderated";
+export type EventAccess = "everyone" | "signed_in" | "registered" | "approved";
+export type RegistrationStatus = "accepted" | "pending" | "rejected" | "cancelled";
+export type MessageKind = "chat" | "question";
+export type QuestionStatus = "pending" | "approved" | "answered" | "done" | "rejected";
+
+export interface UsersTable {
+  id: string;
+  email: string; // stored lower-cased; unique
+  name: string;
+  password_hash: string;
+  locale: Locale;
+  role: UserRole;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface SessionsTable {
+  /** SHA-256 of the session token; the token itself only lives in the cookie. */
+  id: string;
+  user_id: string;
+  created_at: string;
+  expires_at: string;
+  user_agent: string | null;
+}
+
+export interface PasswordResetsTable {
+  /** SHA-256 of the reset token sent by e-mail. */
+  token_hash: string;
+  user_id: string;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
+}
+
+export interface OutboxTable {
+  id: string;
+  to_address: string;
+  subject: string;
+  text_body: string;
+  html_body: string | null;
+  created_at: string;
+  /** Set when an SMTP server accepted it; null while it only sits in the outbox. */
+  sent_at: string | null;
+  error: string | null;
+}
+
+export interface ExhibitionsTable {
+  id: string;
+  slug: string;
+  name_ru: string;
+  name_en: string;
+  tagline_ru: string;
+  tagline_en: string;
+  starts_on: string;
+  ends_on: string;
+  timezone: string;
+  logo_file_id: string | null;
+  created_at: string;
+}
+
+export interface FloorsTable {
+  id: string;
+  exhibition_id: string;
+  slug: string;
+  /** The product category this floor gathers. */
+  name_ru: string;
+  name_en: string;
+  position: number;
+  created_at: string;
+}
+
+export interface FilesTable {
+  /** SHA-256 of the content: storage is content-addressed. */
+  id: string;
+  mime: string;
+  size: number;
+  created_at: string;
+}
+
+export interface ExhibitorsTable {
+  id: string;
+  exhibition_id: string;
+  floor_id: string;
+  slug: string;
+  name_ru: string;
+  name_en: string;
+  description_ru: string;
+  description_en: string;
+  products_ru: string;
+  products_en: string;
+  /** Comma-separated tags in both languages, for search. */
+  tags: string;
+  website: string | null;
+  contact_email: string | null;
+  contact_phone: string | null;
+  logo_file_id: string | null;
+  color: string; // #rrggbb
+  booth_size: BoothSize;
+  status: ModerationStatus;
+  rejection_reason: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface MembersTable {
+  exhibitor_id: string;
+  user_id: string;
+  role: MemberRole;
+  created_at: string;
+}
+
+export interface BoothsTable {
+  id: string;
+  exhibitor_id: string; // unique: one booth per exhibitor
+  floor_id: string;
+  /** Footprint on the floor plane in metres; x to the east, z to the south. */
+  x: number;
+  z: number;
+  width: number;
+  depth: number;
+  size: BoothSize;
+  /** 1 when an organiser placed it by hand; the layout keeps it there. */
+  placed_manually: number;
+  updated_at: string;
+}
+
+export interface MaterialsTable {
+  id: string;
+  exhibitor_id: string;
+  kind: MaterialKind;
+  file_id: string | null;
+  url: string | null;
+  file_name: string | null;
+  title_ru: string;
+  title_en: string;
+  description_ru: string;
+  description_en: string;
+  position: number;
+  published: number;
+  created_at: string;
+}
+
+export interface SpeakersTable {
+  id: string;
+  exhibition_id: string;
+  exhibitor_id: string | null;
+  name_ru: string;
+  name_en: string;
+  achievements_ru: string;
+  achievements_en: string;
+  bio_ru: string;
+  bio_en: string;
+  company_ru: string;
+  company_en: string;
+  photo_file_id: string | null;
+  phone: string | null;
+  email: string | null;
+  created_at: string;
+}
+
+export interface EventsTable {
+  id: string;
+  exhibition_id: string;
+  exhibitor_id: string | null; // null for the organiser's programme
+  kind: EventKind;
+  format: EventFormat;
+  stream: string | null; // parallel stream of the programme, e.g. "A"
+  title_ru: string;
+  title_en: string;
+  description_ru: string;
+  description_en: string;
+  starts_at: string;
+  ends_at: string;
+  timezone: string;
+  capacity: number | null;
+  registration_mode: RegistrationMode;
+  access: EventAccess;
+  status: EventStatus;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface EventSpeakersTable {
+  event_id: string;
+  speaker_id: string;
+  role: "speaker" | "moderator";
+  position: number;
+}
+
+export interface RegistrationsTable {
+  id: string;
+  event_id: string;
+  user_id: string | null;
+  last_name: string;
+  first_name: string;
+  company: string;
+  position: string;
+  email: string;
+  phone: string;
+  heard_from: string;
+  locale: Locale;
+  status: RegistrationStatus;
+  reason: string | null;
+  created_at: string;
+  decided_at: string | null;
+  attended_at: string | null;
+}
+
+export interface MessagesTable {
+  id: string;
+  /** "booth:<exhibitorId>" or "event:<eventId>". */
+  room: string;
+  kind: MessageKind;
+  user_id: string;
+  body: string;
+  question_status: QuestionStatus | null;
+  created_at: string;
+  deleted_at: string | null;
+  deleted_by: string | null;
+}
+
+export interface ActivityTable {
+  id: Generated<number>;
+  occurred_at: string;
+  user_id: string | null;
+  exhibition_id: string;
+  exhibitor_id: string | null;
+  event_id: string | null;
+  material_id: string | null;
+  /** What happened, e.g. "booth.visit", "material.download", "webinar.joined". */
+  kind: string;
+  /** JSON text with details specific to the kind. */
+  data: string | null;
+}
+
+export interface DB {
+  users: UsersTable;
+  sessions: SessionsTable;
+  password_resets: PasswordResetsTable;
+  outbox: OutboxTable;
+  exhibitions: ExhibitionsTable;
+  floors: FloorsTable;
+  files: FilesTable;
+  exhibitors: ExhibitorsTable;
+  members: MembersTable;
+  booths: BoothsTable;
+  materials: MaterialsTable;
+  speakers: SpeakersTable;
+  events: EventsTable;
+  event_speakers: EventSpeakersTable;
+  registrations: RegistrationsTable;
+  messages: MessagesTable;
+  activity: ActivityTable;
+}
+
+export type User = Selectable<UsersTable>;
+export type NewUser = Insertable<UsersTable>;
+export type UserUpdate = Updateable<UsersTable>;
+export type Exhibition = Selectable<ExhibitionsTable>;
+export type Floor = Selectable<FloorsTable>;
+export type Exhibitor = Selectable<ExhibitorsTable>;
+export type NewExhibitor = Insertable<ExhibitorsTable>;
+export type Booth = Selectable<BoothsTable>;
+export type Material = Selectable<MaterialsTable>;
+export type Speaker = Selectable<SpeakersTable>;
+export type Event = Selectable<EventsTable>;
+export type Registration = Selectable<RegistrationsTable>;
+export type Message = Selectable<MessagesTable>;
+export type Activity = Selectable<ActivityTable>;
+export type NewActivity = Insertable<ActivityTable>;
