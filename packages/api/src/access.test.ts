@@ -1,0 +1,75 @@
+/**
+ * Default deny, checked for every procedure the API has (new ones are covered
+ * automatically): each declares who may call it, and a caller without that role
+ * is refused before the procedure does anything.
+ */
+import { TRPCError } from "@trpc/server";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { appRouter } from "./root.ts";
+import { createTestApi, type TestApi, type TestBrowser } from "./testing/index.ts";
+import type { Access } from "./trpc.ts";
+
+interface ProcedureInfo {
+  path: string;
+  type: "query" | "mutation" | "subscription";
+  access: Access | undefined;
+}
+
+const procedures: ProcedureInfo[] = Object.entries(
+  appRouter._def.procedures as Record<string, { _def: { type: ProcedureInfo["type"]; meta?: { access?: Access } } }>,
+).map(([path, procedure]) => ({ path, type: procedure._def.type, access: procedure._def.meta?.access }));
+
+/** Procedures that anyone may call, on purpose. Adding one here is a decision to review. */
+const publicByDesign = [
+  "auth.me",
+  "auth.signUp",
+  "auth.signIn",
+  "auth.requestPasswordReset",
+  "auth.resetPassword",
+  "exhibition.overview",
+  "exhibition.exhibitors",
+];
+
+async function callAs(browser: TestBrowser, path: string): Promise<unknown> {
+  const fn = path.split(".").reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], browser.api);
+  return (fn as (input?: unknown) => Promise<unknown>)(undefined);
+}
+
+async function codeOf(promise: Promise<unknown>): Promise<string> {
+  try {
+    await promise;
+    return "OK";
+  } catch (error) {
+    return error instanceof TRPCError ? error.code : "THREW";
+  }
+}
+
+describe("who may call each procedure", () => {
+  let t: TestApi;
+  let visitor: TestBrowser;
+  beforeAll(async () => {
+    t = await createTestApi();
+    visitor = await t.signedIn();
+  });
+  afterAll(() => t.close());
+
+  it("gives every procedure an access level", () => {
+    expect(procedures.length).toBeGreaterThan(0);
+    for (const procedure of procedures) expect(procedure.access, procedure.path).toBeDefined();
+  });
+
+  it("keeps public only the procedures meant to be public", () => {
+    const publicOnes = procedures.filter((p) => p.access === "public").map((p) => p.path);
+    expect(publicOnes.sort()).toEqual([...publicByDesign].sort());
+  });
+
+  it.each(procedures.filter((p) => p.access !== "public"))("refuses $path to a caller who is not signed in", async ({
+    path,
+  }) => {
+    expect(await codeOf(callAs(t.browser(), path))).toBe("UNAUTHORIZED");
+  });
+
+  it.each(procedures.filter((p) => p.access === "organiser"))("refuses $path to a visitor", async ({ path }) => {
+    expect(await codeOf(callAs(visitor, path))).toBe("FORBIDDEN");
+  });
+});

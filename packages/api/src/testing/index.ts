@@ -1,0 +1,2 @@
+export { type CapturedMail, type SmtpCapture, startSmtpCapture } from "./smtp-capture.ts";
+export { createTestApi, type TestApi, type TestBrowser } from "./test-api.ts";

@@ -1,0 +1,31 @@
+export const errors = {
+  codes: {
+    "validation.invalid": "Please correct the highlighted fields.",
+    "auth.emailTaken": "An account with this e-mail already exists. Sign in or reset your password.",
+    "auth.invalidCredentials": "The e-mail or password is wrong.",
+    "auth.resetLinkInvalid": "This password reset link is not valid. Ask for a new one.",
+    "auth.resetLinkExpired": "This password reset link has expired. Ask for a new one.",
+    "auth.signInRequired": "Please sign in to continue.",
+    "auth.forbidden": "You do not have access to this.",
+    notFound: "Not found.",
+    rateLimited: "Too many attempts. Please wait a minute and try again.",
+    internal: "Something went wrong on our side. Please try again.",
+  },
+  fields: {
+    required: "{{field}}: this field is required.",
+    tooShort: "{{field}}: at least {{min}} characters.",
+    tooLong: "{{field}}: at most {{max}} characters.",
+    invalidEmail: "{{field}}: enter an e-mail address like name@example.com.",
+    invalidChoice: "{{field}}: choose one of the options.",
+    invalid: "{{field}}: this value is not valid.",
+  },
+  fieldNames: {
+    name: "Name",
+    email: "E-mail",
+    password: "Password",
+    token: "Link",
+    locale: "Language",
+    query: "Search",
+    _: "Request",
+  },
+};

@@ -1,0 +1,60 @@
+import type { z } from "zod";
+
+/** Every error the API reports to a person; the web and e-mails translate them. */
+export const appErrorCodes = [
+  "validation.invalid",
+  "auth.emailTaken",
+  "auth.invalidCredentials",
+  "auth.resetLinkInvalid",
+  "auth.resetLinkExpired",
+  "auth.signInRequired",
+  "auth.forbidden",
+  "notFound",
+  "rateLimited",
+  "internal",
+] as const;
+export type AppErrorCode = (typeof appErrorCodes)[number];
+
+export const fieldErrorCodes = [
+  "required",
+  "tooShort",
+  "tooLong",
+  "invalidEmail",
+  "invalidChoice",
+  "invalid",
+] as const;
+export type FieldErrorCode = (typeof fieldErrorCodes)[number];
+
+export interface FieldError {
+  code: FieldErrorCode;
+  /** e.g. { min: 8 } for tooShort. */
+  params?: Record<string, number | string>;
+}
+
+/** What `error.data.app` carries for every failed procedure. */
+export interface AppErrorData {
+  code: AppErrorCode;
+  fields?: Record<string, FieldError>;
+}
+
+/** Maps one zod issue to the field it names and a code the web can translate. */
+export function fieldErrorFromIssue(issue: z.core.$ZodIssue): { field: string; error: FieldError } {
+  const field = issue.path.map(String).join(".") || "_";
+  switch (issue.code) {
+    case "too_small": {
+      const min = Number(issue.minimum);
+      if (issue.origin === "string" && min <= 1) return { field, error: { code: "required" } };
+      return { field, error: { code: "tooShort", params: { min } } };
+    }
+    case "too_big":
+      return { field, error: { code: "tooLong", params: { max: Number(issue.maximum) } } };
+    case "invalid_format":
+      return { field, error: { code: issue.format === "email" ? "invalidEmail" : "invalid" } };
+    case "invalid_value":
+      return { field, error: { code: "invalidChoice" } };
+    case "invalid_type":
+      return { field, error: { code: issue.input === undefined ? "required" : "invalid" } };
+    default:
+      return { field, error: { code: "invalid" } };
+  }
+}
