@@ -1,0 +1,72 @@
+/**
+ * Opens the database: PostgreSQL when a postgres:// URL is given, otherwise an
+ * embedded SQLite file. Both speak the same schema through Kysely.
+ */
+import { mkdirSync } from "node:fs";
+import { dirname, join } from "node:path";
+import Database from "better-sqlite3";
+import { Kysely, PostgresAdapter, PostgresDialect, SqliteDialect } from "kysely";
+import pg from "pg";
+import type { DB } from "./schema.ts";
+
+export type Dialect = "sqlite" | "postgres";
+
+export interface OpenDatabaseOptions {
+  /** postgres:// or postgresql:// URL; anything else (or nothing) means SQLite. */
+  databaseUrl?: string | undefined;
+  /** Path of the SQLite file, used when databaseUrl is not a PostgreSQL URL. */
+  sqliteFile?: string | undefined;
+}
+
+const INT8_OID = 20;
+
+/** Opens a Kysely handle on PostgreSQL (for a postgres:// URL) or on an SQLite file. */
+export function openDatabase(options: OpenDatabaseOptions): Kysely<DB> {
+  const url = options.databaseUrl;
+  if (url !== undefined && isPostgresUrl(url)) return openPostgres(url);
+  if (options.sqliteFile === undefined || options.sqliteFile === "") {
+    throw new Error("openDatabase needs a postgres:// databaseUrl or an sqliteFile");
+  }
+  return openSqlite(options.sqliteFile);
+}
+
+/** True when the URL names a PostgreSQL server. */
+export function isPostgresUrl(url: string): boolean {
+  return url.startsWith("postgres://") || url.startsWith("postgresql://");
+}
+
+/** Which engine a Kysely handle (or a transaction on it) talks to. */
+export function dialectOf(db: Kysely<DB>): Dialect {
+  // The adapter is shared by a Kysely instance and its transactions, unlike the instance itself.
+  return db.getExecutor().adapter instanceof PostgresAdapter ? "postgres" : "sqlite";
+}
+
+/** The current time as an ISO-8601 UTC string, the format of every timestamp column. */
+export function nowIso(): string {
+  return new Date().toISOString();
+}
+
+/** Where the SQLite database lives inside a data folder. */
+export function sqliteFileFromDataDir(dataDir: string): string {
+  return join(dataDir, "pavilion.sqlite");
+}
+
+function openPostgres(connectionString: string): Kysely<DB> {
+  // count(*) and bigint columns arrive as int8; parse them per pool rather than
+  // changing the parser for every pg client in the process.
+  const types = new pg.TypeOverrides();
+  types.setTypeParser(INT8_OID, Number);
+  const pool = new pg.Pool({ connectionString, types });
+  return new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+}
+
+function openSqlite(file: string): Kysely<DB> {
+  mkdirSync(dirname(file), { recursive: true });
+  const database = new Database(file);
+  database.pragma("journal_mode = WAL");
+  database.pragma("busy_timeout = 5000");
+  // FULL makes each commit durable on power loss, not only on a crash of the process.
+  database.pragma("synchronous = FULL");
+  database.pragma("foreign_keys = ON");
+  return new Kysely<DB>({ dialect: new SqliteDialect({ database }) });
+}

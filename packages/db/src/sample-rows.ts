@@ -1,0 +1,112 @@
+/**
+ * Test data: one row for every table with every column set, so a test can check
+ * that the migrations create each column schema.ts declares. Inserted in
+ * foreign-key order.
+ */
+import type { Insertable, Kysely } from "kysely";
+import type { ActivityTable, DB } from "./schema.ts";
+
+/** Every column required, nullable ones included. */
+type Full<T> = { [K in keyof Insertable<T>]-?: Exclude<Insertable<T>[K], undefined> };
+
+export type SampleRows = { [K in Exclude<keyof DB, "activity">]: Full<DB[K]> } & {
+  activity: Omit<Full<ActivityTable>, "id">;
+};
+
+const T = "2026-11-23T12:00:00.000Z";
+const LATER = "2026-11-24T09:30:00.000Z";
+
+/** One complete row per table, referencing each other. */
+export function sampleRows(): SampleRows {
+  const user = { id: "user-1", email: "anna@example.com", name: "Anna", password_hash: "scrypt$x" };
+  return {
+    users: { ...user, locale: "ru", role: "visitor", created_at: T, updated_at: T },
+    sessions: { id: "s-1", user_id: "user-1", created_at: T, expires_at: LATER, user_agent: "Firefox" },
+    password_resets: { token_hash: "r-1", user_id: "user-1", created_at: T, expires_at: LATER, used_at: T },
+    outbox: {
+      ...{ id: "mail-1", to_address: "anna@example.com", subject: "Hi", text_body: "Hi", html_body: "<p>Hi" },
+      ...{ created_at: T, sent_at: LATER, error: "none" },
+    },
+    files: { id: "file-1", mime: "image/png", size: 3_000_000_000, created_at: T },
+    exhibitions: {
+      ...{
+        id: "expo-1",
+        slug: "expo",
+        name_ru: "Выставка",
+        name_en: "Expo",
+        tagline_ru: "т",
+        tagline_en: "t",
+      },
+      ...{ starts_on: "2026-11-23", ends_on: "2026-11-27", timezone: "Europe/Moscow" },
+      ...{ logo_file_id: "file-1", created_at: T },
+    },
+    floors: {
+      ...{ id: "floor-1", exhibition_id: "expo-1", slug: "food", name_ru: "Еда", name_en: "Food" },
+      ...{ position: 1, created_at: T },
+    },
+    exhibitors: {
+      ...{ id: "exh-1", exhibition_id: "expo-1", floor_id: "floor-1", slug: "acme", name_ru: "Акме" },
+      ...{ name_en: "Acme", description_ru: "о", description_en: "a", products_ru: "п", products_en: "p" },
+      ...{ tags: "a,b", website: "https://acme.test", contact_email: "hi@acme.test", contact_phone: "+7" },
+      ...{ logo_file_id: "file-1", color: "#ff8800", booth_size: "large", status: "rejected" },
+      ...{ rejection_reason: "blurry logo", created_at: T, updated_at: LATER },
+    },
+    members: { exhibitor_id: "exh-1", user_id: "user-1", role: "owner", created_at: T },
+    booths: {
+      ...{ id: "booth-1", exhibitor_id: "exh-1", floor_id: "floor-1", x: 12.5, z: -3.25, width: 6 },
+      ...{ depth: 4.75, size: "large", placed_manually: 1, updated_at: T },
+    },
+    materials: {
+      ...{ id: "mat-1", exhibitor_id: "exh-1", kind: "pdf", file_id: "file-1", url: "https://x.test" },
+      ...{ file_name: "price.pdf", title_ru: "Прайс", title_en: "Prices", description_ru: "д" },
+      ...{ description_en: "d", position: 2, published: 1, created_at: T },
+    },
+    speakers: {
+      ...{ id: "sp-1", exhibition_id: "expo-1", exhibitor_id: "exh-1", name_ru: "Анна", name_en: "Anna" },
+      ...{ achievements_ru: "д", achievements_en: "a", bio_ru: "б", bio_en: "b", company_ru: "Акме" },
+      ...{ company_en: "Acme", photo_file_id: "file-1", phone: "+7", email: "sp@acme.test", created_at: T },
+    },
+    events: {
+      ...{ id: "ev-1", exhibition_id: "expo-1", exhibitor_id: "exh-1", kind: "webinar", format: "workshop" },
+      ...{ stream: "A", title_ru: "Вебинар", title_en: "Webinar", description_ru: "о" },
+      ...{ description_en: "a", starts_at: T, ends_at: LATER },
+      ...{ timezone: "Europe/Moscow", capacity: 100, registration_mode: "premoderated" },
+      ...{ access: "approved", status: "approved", created_at: T, updated_at: T },
+    },
+    event_speakers: { event_id: "ev-1", speaker_id: "sp-1", role: "moderator", position: 1 },
+    registrations: {
+      ...{ id: "reg-1", event_id: "ev-1", user_id: "user-1", last_name: "Ivanova", first_name: "Anna" },
+      ...{ company: "Acme", position: "CTO", email: "anna@example.com", phone: "+7", heard_from: "mail" },
+      ...{ locale: "en", status: "accepted", reason: "ok", created_at: T, decided_at: T, attended_at: LATER },
+    },
+    messages: {
+      ...{ id: "msg-1", room: "booth:exh-1", kind: "question", user_id: "user-1", body: "Price?" },
+      ...{ question_status: "answered", created_at: T, deleted_at: LATER, deleted_by: "user-1" },
+    },
+    activity: {
+      ...{ occurred_at: T, user_id: "user-1", exhibition_id: "expo-1", exhibitor_id: "exh-1" },
+      ...{ event_id: "ev-1", material_id: "mat-1", kind: "material.download", data: '{"page":1}' },
+    },
+  };
+}
+
+/** Inserts the rows, parents before children. */
+export async function insertSampleRows(db: Kysely<DB>, rows: SampleRows = sampleRows()): Promise<void> {
+  await db.insertInto("users").values(rows.users).execute();
+  await db.insertInto("sessions").values(rows.sessions).execute();
+  await db.insertInto("password_resets").values(rows.password_resets).execute();
+  await db.insertInto("outbox").values(rows.outbox).execute();
+  await db.insertInto("files").values(rows.files).execute();
+  await db.insertInto("exhibitions").values(rows.exhibitions).execute();
+  await db.insertInto("floors").values(rows.floors).execute();
+  await db.insertInto("exhibitors").values(rows.exhibitors).execute();
+  await db.insertInto("members").values(rows.members).execute();
+  await db.insertInto("booths").values(rows.booths).execute();
+  await db.insertInto("materials").values(rows.materials).execute();
+  await db.insertInto("speakers").values(rows.speakers).execute();
+  await db.insertInto("events").values(rows.events).execute();
+  await db.insertInto("event_speakers").values(rows.event_speakers).execute();
+  await db.insertInto("registrations").values(rows.registrations).execute();
+  await db.insertInto("messages").values(rows.messages).execute();
+  await db.insertInto("activity").values(rows.activity).execute();
+}
