@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 LIVEKIT_VERSION=1.13.5
-DEBIAN_PACKAGES=(chromium postgresql ffmpeg)
+DEBIAN_PACKAGES=(chromium postgresql ffmpeg fonts-dejavu-core)
 
 sudo_if_needed() {
   if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi

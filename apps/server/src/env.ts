@@ -9,12 +9,13 @@ import { z } from "zod";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
 
-const flag = z
-  .enum(["true", "false", "1", "0"])
-  .transform((value) => value === "true" || value === "1");
+const flag = z.enum(["true", "false", "1", "0"]).transform((value) => value === "true" || value === "1");
 
 export const envSchema = z.object({
-  HOST: z.string().default("127.0.0.1").describe("Interface to listen on; 0.0.0.0 to accept outside connections."),
+  HOST: z
+    .string()
+    .default("127.0.0.1")
+    .describe("Interface to listen on; 0.0.0.0 to accept outside connections."),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000).describe("HTTP port."),
   PAVILION_PUBLIC_URL: z
     .url()

@@ -1,7 +1,7 @@
+import type { AppRouter } from "@pavilion/api";
 import { type ApiServices, appRouter, ClientFacingError, createContext } from "@pavilion/api";
 import { pickLocale, type SupportedLocale } from "@pavilion/i18n";
 import { type FastifyTRPCPluginOptions, fastifyTRPCPlugin } from "@trpc/server/adapters/fastify";
-import type { AppRouter } from "@pavilion/api";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 
 export const SESSION_COOKIE = "pavilion_session";

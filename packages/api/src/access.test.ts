@@ -16,7 +16,10 @@ interface ProcedureInfo {
 }
 
 const procedures: ProcedureInfo[] = Object.entries(
-  appRouter._def.procedures as Record<string, { _def: { type: ProcedureInfo["type"]; meta?: { access?: Access } } }>,
+  appRouter._def.procedures as unknown as Record<
+    string,
+    { _def: { type: ProcedureInfo["type"]; meta?: { access?: Access } } }
+  >,
 ).map(([path, procedure]) => ({ path, type: procedure._def.type, access: procedure._def.meta?.access }));
 
 /** Procedures that anyone may call, on purpose. Adding one here is a decision to review. */
@@ -31,7 +34,9 @@ const publicByDesign = [
 ];
 
 async function callAs(browser: TestBrowser, path: string): Promise<unknown> {
-  const fn = path.split(".").reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], browser.api);
+  const fn = path
+    .split(".")
+    .reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], browser.api);
   return (fn as (input?: unknown) => Promise<unknown>)(undefined);
 }
 
@@ -63,13 +68,17 @@ describe("who may call each procedure", () => {
     expect(publicOnes.sort()).toEqual([...publicByDesign].sort());
   });
 
-  it.each(procedures.filter((p) => p.access !== "public"))("refuses $path to a caller who is not signed in", async ({
-    path,
-  }) => {
-    expect(await codeOf(callAs(t.browser(), path))).toBe("UNAUTHORIZED");
-  });
+  it.each(procedures.filter((p) => p.access !== "public"))(
+    "refuses $path to a caller who is not signed in",
+    async ({ path }) => {
+      expect(await codeOf(callAs(t.browser(), path))).toBe("UNAUTHORIZED");
+    },
+  );
 
-  it.each(procedures.filter((p) => p.access === "organiser"))("refuses $path to a visitor", async ({ path }) => {
-    expect(await codeOf(callAs(visitor, path))).toBe("FORBIDDEN");
-  });
+  it.each(procedures.filter((p) => p.access === "organiser"))(
+    "refuses $path to a visitor",
+    async ({ path }) => {
+      expect(await codeOf(callAs(visitor, path))).toBe("FORBIDDEN");
+    },
+  );
 });

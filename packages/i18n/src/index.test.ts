@@ -31,7 +31,9 @@ describe("translate", () => {
     expect(keysOf(messages.ru).sort()).toEqual(keysOf(messages.en).sort());
     for (const locale of ["ru", "en"] as const) {
       for (const key of keysOf(messages[locale])) {
-        const value = key.split("/").reduce<unknown>((n, k) => (n as Record<string, unknown>)[k], messages[locale]);
+        const value = key
+          .split("/")
+          .reduce<unknown>((n, k) => (n as Record<string, unknown>)[k], messages[locale]);
         expect(value, `${locale} ${key}`).not.toBe("");
       }
     }

@@ -10,7 +10,11 @@ export function registerFiles(app: FastifyInstance, db: Database, storage: FileS
   app.get<{ Params: { id: string } }>("/files/:id", async (request, reply) => {
     const { id } = request.params;
     if (!/^[0-9a-f]{64}$/.test(id)) return reply.code(404).send({ error: "not found" });
-    const file = await db.selectFrom("files").select(["mime", "size"]).where("id", "=", id).executeTakeFirst();
+    const file = await db
+      .selectFrom("files")
+      .select(["mime", "size"])
+      .where("id", "=", id)
+      .executeTakeFirst();
     const bytes = file ? await storage.read(id) : null;
     if (!file || !bytes) return reply.code(404).send({ error: "not found" });
     const inline = inlineTypes.has(file.mime);

@@ -14,7 +14,7 @@ export async function registerWeb(app: FastifyInstance, distDir: string) {
     wildcard: false,
     setHeaders(res, filePath) {
       const immutable = filePath.includes(`${path.sep}assets${path.sep}`);
-      res.setHeader("cache-control", immutable ? "public, max-age=31536000, immutable" : "no-cache");
+      res.header("cache-control", immutable ? "public, max-age=31536000, immutable" : "no-cache");
     },
   });
   app.setNotFoundHandler((request, reply) => {

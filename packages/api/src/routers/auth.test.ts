@@ -37,21 +37,33 @@ describe.each(TEST_ENGINES)("accounts on %s", (engine) => {
   });
 
   run("refuses a second account with the same e-mail, in any letter case", async () => {
-    await t.browser().api.auth.signUp({ name: "A", email: "dup@example.test", password: "long enough", locale: "en" });
+    await t
+      .browser()
+      .api.auth.signUp({ name: "A", email: "dup@example.test", password: "long enough", locale: "en" });
     const error = await failure(
-      t.browser("ru").api.auth.signUp({ name: "B", email: "DUP@example.test", password: "other pass", locale: "en" }),
+      t
+        .browser("ru")
+        .api.auth.signUp({ name: "B", email: "DUP@example.test", password: "other pass", locale: "en" }),
     );
     expect(error.code).toBe("CONFLICT");
-    const rows = await t.db.selectFrom("users").select("id").where("email", "=", "dup@example.test").execute();
+    const rows = await t.db
+      .selectFrom("users")
+      .select("id")
+      .where("email", "=", "dup@example.test")
+      .execute();
     expect(rows).toHaveLength(1);
   });
 
   run("signs in with the right password and refuses a wrong one without saying which part", async () => {
-    await t.browser().api.auth.signUp({ name: "C", email: "c@example.test", password: "right pass", locale: "en" });
+    await t
+      .browser()
+      .api.auth.signUp({ name: "C", email: "c@example.test", password: "right pass", locale: "en" });
     const browser = t.browser();
     const wrong = await failure(browser.api.auth.signIn({ email: "c@example.test", password: "wrong pass" }));
     expect(wrong.code).toBe("UNAUTHORIZED");
-    const unknown = await failure(browser.api.auth.signIn({ email: "nobody@example.test", password: "wrong pass" }));
+    const unknown = await failure(
+      browser.api.auth.signIn({ email: "nobody@example.test", password: "wrong pass" }),
+    );
     expect(unknown.message).toBe(wrong.message);
     expect(browser.cookie()).toBeNull();
     const user = await browser.api.auth.signIn({ email: "C@example.test", password: "right pass" });
@@ -64,7 +76,11 @@ describe.each(TEST_ENGINES)("accounts on %s", (engine) => {
     const token = browser.cookie();
     await browser.api.auth.signOut();
     expect(browser.cookie()).toBeNull();
-    const sessions = await t.db.selectFrom("sessions").select("id").where("user_id", "=", browser.userId).execute();
+    const sessions = await t.db
+      .selectFrom("sessions")
+      .select("id")
+      .where("user_id", "=", browser.userId)
+      .execute();
     expect(sessions).toHaveLength(0);
     expect(token).toBeTruthy();
   });
@@ -75,7 +91,9 @@ describe.each(TEST_ENGINES)("accounts on %s", (engine) => {
   });
 
   run("resets a forgotten password through the link e-mailed over SMTP, once", async () => {
-    await t.browser().api.auth.signUp({ name: "Dana", email: "dana@example.test", password: "old password", locale: "en" });
+    await t
+      .browser()
+      .api.auth.signUp({ name: "Dana", email: "dana@example.test", password: "old password", locale: "en" });
     const oldSession = t.browser();
     await oldSession.api.auth.signIn({ email: "dana@example.test", password: "old password" });
 
@@ -91,12 +109,16 @@ describe.each(TEST_ENGINES)("accounts on %s", (engine) => {
     expect(await oldSession.api.auth.me()).toBeNull(); // signed out everywhere
     await t.browser().api.auth.signIn({ email: "dana@example.test", password: "new password" });
 
-    const again = await failure(t.browser().api.auth.resetPassword({ token: token ?? "", password: "third password" }));
+    const again = await failure(
+      t.browser().api.auth.resetPassword({ token: token ?? "", password: "third password" }),
+    );
     expect(again.message).toMatch(/not valid/);
   });
 
   run("refuses an expired reset link and keeps the old password", async () => {
-    await t.browser().api.auth.signUp({ name: "Eve", email: "eve@example.test", password: "old password", locale: "en" });
+    await t
+      .browser()
+      .api.auth.signUp({ name: "Eve", email: "eve@example.test", password: "old password", locale: "en" });
     await t.browser().api.auth.requestPasswordReset({ email: "eve@example.test", locale: "en" });
     const mail = await t.smtp.waitFor("eve@example.test");
     const token = /token=([\w-]+)/.exec(mail.text)?.[1] ?? "";

@@ -52,7 +52,11 @@ export const authRouter = router({
     .output(z.void())
     .mutation(async ({ ctx, input }) => {
       const exhibition = await currentExhibition(ctx.services.db).catch(() => null);
-      const name = exhibition ? (input.locale === "ru" ? exhibition.name_ru : exhibition.name_en) : "Pavilion";
+      const name = exhibition
+        ? input.locale === "ru"
+          ? exhibition.name_ru
+          : exhibition.name_en
+        : "Pavilion";
       await requestPasswordReset(ctx.services.db, ctx.services.mailer, input, ctx.services.now(), {
         publicUrl: ctx.services.config.publicUrl,
         exhibitionName: name,

@@ -25,7 +25,10 @@ export interface TestApi {
   /** A new browser with an empty cookie jar, speaking `locale`. */
   browser(locale?: SupportedLocale): TestBrowser;
   /** Signs a fresh browser up as a visitor (optionally promoted to organiser). */
-  signedIn(options?: { role?: "visitor" | "organiser"; name?: string }): Promise<TestBrowser & { userId: string }>;
+  signedIn(options?: {
+    role?: "visitor" | "organiser";
+    name?: string;
+  }): Promise<TestBrowser & { userId: string }>;
   close(): Promise<void>;
 }
 
@@ -43,7 +46,11 @@ export async function createTestApi(engine: "sqlite" | "postgres" = "sqlite"): P
   };
   const services: ApiServices = {
     db,
-    mailer: createMailer(db, { smtpUrl: smtp.url, from: "Pavilion <test@pavilion.local>", now: () => clock.now }),
+    mailer: createMailer(db, {
+      smtpUrl: smtp.url,
+      from: "Pavilion <test@pavilion.local>",
+      now: () => clock.now,
+    }),
     config: { publicUrl: "http://pavilion.test" },
     now: () => clock.now,
   };

@@ -6,7 +6,17 @@ import { NotFoundError } from "../../errors.ts";
 export async function currentExhibition(db: Database) {
   const exhibition = await db
     .selectFrom("exhibitions")
-    .select(["id", "slug", "name_ru", "name_en", "tagline_ru", "tagline_en", "starts_on", "ends_on", "timezone"])
+    .select([
+      "id",
+      "slug",
+      "name_ru",
+      "name_en",
+      "tagline_ru",
+      "tagline_en",
+      "starts_on",
+      "ends_on",
+      "timezone",
+    ])
     .orderBy("created_at")
     .limit(1)
     .executeTakeFirst();
@@ -109,6 +119,13 @@ function tzOffsetMs(instant: Date, timeZone: string): number {
     second: "2-digit",
   }).formatToParts(instant);
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-  const asUtc = Date.UTC(get("year"), get("month") - 1, get("day"), get("hour"), get("minute"), get("second"));
+  const asUtc = Date.UTC(
+    get("year"),
+    get("month") - 1,
+    get("day"),
+    get("hour"),
+    get("minute"),
+    get("second"),
+  );
   return asUtc - instant.getTime();
 }

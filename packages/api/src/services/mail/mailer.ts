@@ -52,7 +52,11 @@ export function createMailer(db: Database, options: MailerOptions): Mailer {
         await db.updateTable("outbox").set({ sent_at: now().toISOString() }).where("id", "=", id).execute();
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
-        await db.updateTable("outbox").set({ error: message.slice(0, 500) }).where("id", "=", id).execute();
+        await db
+          .updateTable("outbox")
+          .set({ error: message.slice(0, 500) })
+          .where("id", "=", id)
+          .execute();
         options.onDeliveryError?.(error, mail);
       }
     },

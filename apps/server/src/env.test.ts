@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { ConfigError, loadConfig } from "./env.ts";
+
+describe("configuration", () => {
+  it("runs on an empty environment with the embedded defaults", () => {
+    const config = loadConfig({});
+    expect(config.PORT).toBe(3000);
+    expect(config.DATABASE_URL).toBeUndefined();
+    expect(config.publicUrl).toBe("http://localhost:3000");
+    expect(config.secureCookies).toBe(false);
+    expect(config.PAVILION_DEMO).toBe(true);
+  });
+
+  it("names every bad variable and says what it is for", () => {
+    let message = "";
+    try {
+      loadConfig({ PORT: "eighty", DATABASE_URL: "mysql://x", SMTP_URL: "http://mail" });
+    } catch (error) {
+      expect(error).toBeInstanceOf(ConfigError);
+      message = (error as Error).message;
+    }
+    expect(message).toMatch(/^\s+PORT: .*\(HTTP port\.\)$/m);
+    expect(message).toMatch(/^\s+DATABASE_URL: must start with postgres:\/\//m);
+    expect(message).toMatch(/^\s+SMTP_URL: must start with smtp:\/\//m);
+  });
+
+  it("uses secure cookies behind an https public address", () => {
+    const config = loadConfig({ PAVILION_PUBLIC_URL: "https://fair.example/" });
+    expect(config.publicUrl).toBe("https://fair.example");
+    expect(config.secureCookies).toBe(true);
+  });
+});
+
+describe(".env.example", () => {
+  it("mentions every variable the server reads", async () => {
+    const { readFile } = await import("node:fs/promises");
+    const { envSchema } = await import("./env.ts");
+    const example = await readFile(new URL("../../../.env.example", import.meta.url), "utf8");
+    for (const name of Object.keys(envSchema.shape))
+      expect(example, name).toMatch(new RegExp(`^#? ?${name}=`, "m"));
+  });
+});

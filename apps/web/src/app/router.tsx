@@ -1,0 +1,44 @@
+/**
+ * The routes. Pages are split out with React.lazy so the entry chunk stays small
+ * (and three.js, when the floor arrives, loads only on the pages that draw it).
+ */
+import { type ComponentType, lazy } from "react";
+import { createBrowserRouter } from "react-router";
+import { Layout } from "../components/Layout.tsx";
+import { RouteError } from "../components/RouteError.tsx";
+
+function page<Name extends string>(load: () => Promise<Record<Name, ComponentType>>, name: Name) {
+  return lazy(async () => ({ default: (await load())[name] }));
+}
+
+const HomePage = page(() => import("../pages/HomePage.tsx"), "HomePage");
+const ExhibitorsPage = page(() => import("../pages/ExhibitorsPage.tsx"), "ExhibitorsPage");
+const SignInPage = page(() => import("../pages/SignInPage.tsx"), "SignInPage");
+const SignUpPage = page(() => import("../pages/SignUpPage.tsx"), "SignUpPage");
+const ForgotPasswordPage = page(() => import("../pages/ForgotPasswordPage.tsx"), "ForgotPasswordPage");
+const ResetPasswordPage = page(() => import("../pages/ResetPasswordPage.tsx"), "ResetPasswordPage");
+const AdminOutboxPage = page(() => import("../pages/AdminOutboxPage.tsx"), "AdminOutboxPage");
+const NotFoundPage = page(() => import("../pages/NotFoundPage.tsx"), "NotFoundPage");
+
+export const router = createBrowserRouter([
+  {
+    Component: Layout,
+    ErrorBoundary: RouteError,
+    children: [
+      {
+        // Errors of a page show inside the layout, so the header stays usable.
+        ErrorBoundary: RouteError,
+        children: [
+          { index: true, Component: HomePage },
+          { path: "exhibitors", Component: ExhibitorsPage },
+          { path: "sign-in", Component: SignInPage },
+          { path: "sign-up", Component: SignUpPage },
+          { path: "forgot-password", Component: ForgotPasswordPage },
+          { path: "reset-password", Component: ResetPasswordPage },
+          { path: "admin/outbox", Component: AdminOutboxPage },
+          { path: "*", Component: NotFoundPage },
+        ],
+      },
+    ],
+  },
+]);

@@ -1,0 +1,51 @@
+import { useCallback, useEffect, useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { type AppErrorInfo, appErrorOf, formMessages, type Translate } from "./errors.ts";
+
+interface State {
+  error: AppErrorInfo | null;
+  /** Counts failed submits, so focus moves once per failure and not while typing. */
+  failures: number;
+}
+
+/**
+ * A form's error state kept as codes (so messages follow a language switch),
+ * with focus moved to the first field in trouble, or to the alert, after a failure.
+ */
+export function useFormErrors(fieldNames: readonly string[]) {
+  const { t } = useTranslation();
+  const [state, setState] = useState<State>({ error: null, failures: 0 });
+  const formRef = useRef<HTMLFormElement>(null);
+  const alertRef = useRef<HTMLDivElement>(null);
+  const messages = formMessages(state.error, t as unknown as Translate, fieldNames);
+
+  const { failures } = state;
+  const fieldsRef = useRef(fieldNames);
+  const errorRef = useRef(state.error);
+  errorRef.current = state.error;
+  useEffect(() => {
+    if (failures === 0) return;
+    const first = fieldsRef.current.find((name) => errorRef.current?.fields?.[name]);
+    const field = first ? formRef.current?.elements.namedItem(first) : null;
+    if (field instanceof HTMLElement) field.focus();
+    else alertRef.current?.focus();
+  }, [failures]);
+
+  /** Shows what a failed request (or the form's own check) reported. */
+  const report = useCallback((error: AppErrorInfo) => {
+    setState((previous) => ({ error, failures: previous.failures + 1 }));
+  }, []);
+  const fail = useCallback((cause: unknown) => report(appErrorOf(cause)), [report]);
+  const clear = useCallback(() => setState((previous) => ({ ...previous, error: null })), []);
+  /** Forgets one field's error once the visitor edits it. */
+  const clearField = useCallback((name: string) => {
+    setState((previous) => {
+      const fields = previous.error?.fields;
+      if (!previous.error || !fields?.[name]) return previous;
+      const { [name]: _, ...rest } = fields;
+      return { ...previous, error: { ...previous.error, fields: rest } };
+    });
+  }, []);
+
+  return { formRef, alertRef, messages, report, fail, clear, clearField };
+}

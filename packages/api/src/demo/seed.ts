@@ -1,0 +1,119 @@
+/**
+ * Seeds the demo exhibition into a database without exhibitions: everything in one
+ * transaction, deterministic for a given "now", and a no-op when an exhibition exists.
+ */
+import type { Database } from "@pavilion/db";
+import { hashPassword } from "../services/auth/password.ts";
+import type { FileStorage } from "../storage/file-storage.ts";
+import { storeFiles } from "../storage/store-file.ts";
+import {
+  accountRows,
+  DEMO_PASSWORD,
+  type DemoAccount,
+  demoAccounts,
+  existingDemoAccounts,
+} from "./accounts.ts";
+import { insertInBatches } from "./batch.ts";
+import { exhibitionRow, floorRows } from "./exhibition.ts";
+import { exhibitionLogoSvg, logoSvg, renderPng } from "./logos.ts";
+import { demoPdfs, materialRows } from "./materials.ts";
+import { DEMO_SEED, type DemoPlan, planDemo } from "./plan.ts";
+import { randomFor } from "./random.ts";
+
+export interface SeedOptions {
+  now: Date;
+  log?: (line: string) => void;
+}
+
+export interface SeedResult {
+  /** False when an exhibition already existed and nothing was written. */
+  seeded: boolean;
+  accounts: DemoAccount[];
+}
+
+interface Assets {
+  exhibitionLogo: Uint8Array;
+  logos: Uint8Array[];
+  pdfs: Uint8Array[];
+}
+
+/** Creates the demo exhibition on a database that has none; otherwise changes nothing. */
+export async function seedDemo(
+  db: Database,
+  storage: FileStorage,
+  options: SeedOptions,
+): Promise<SeedResult> {
+  const log = options.log ?? (() => {});
+  if (await hasExhibition(db)) return { seeded: false, accounts: await existingDemoAccounts(db) };
+  const started = performance.now();
+  const plan = planDemo(options.now);
+  // The slow parts (images, password hash) happen before the transaction, to keep it short.
+  const [assets, passwordHash] = await Promise.all([renderAssets(plan), hashPassword(DEMO_PASSWORD)]);
+  const rendered = performance.now();
+  log(`demo: planned and rendered ${assets.logos.length} logos in ${Math.round(rendered - started)} ms`);
+  let rows = 0;
+  try {
+    rows = await db
+      .transaction()
+      .execute((trx) => writeDemo(trx, storage, plan, assets, passwordHash, options.now));
+  } catch (error) {
+    // Another process seeding the same empty database at the same time wins; we stand down.
+    if (await hasExhibition(db)) return { seeded: false, accounts: await existingDemoAccounts(db) };
+    throw error;
+  }
+  const finished = performance.now();
+  log(
+    `demo: wrote ${rows} rows in ${Math.round(finished - rendered)} ms (${Math.round(finished - started)} ms in all)`,
+  );
+  return { seeded: true, accounts: demoAccounts() };
+}
+
+async function hasExhibition(db: Database): Promise<boolean> {
+  return (await db.selectFrom("exhibitions").select("id").limit(1).executeTakeFirst()) !== undefined;
+}
+
+async function renderAssets(plan: DemoPlan): Promise<Assets> {
+  const [exhibitionLogo, ...logos] = await Promise.all([
+    renderPng(exhibitionLogoSvg()),
+    ...plan.exhibitors.map((exhibitor) => renderPng(logoSvg(exhibitor.logo))),
+  ]);
+  if (exhibitionLogo === undefined) throw new Error("The exhibition logo did not render");
+  return { exhibitionLogo, logos, pdfs: demoPdfs() };
+}
+
+async function writeDemo(
+  db: Database,
+  storage: FileStorage,
+  plan: DemoPlan,
+  assets: Assets,
+  passwordHash: string,
+  now: Date,
+): Promise<number> {
+  const images = [assets.exhibitionLogo, ...assets.logos].map((bytes) => ({ bytes, mime: "image/png" }));
+  const documents = assets.pdfs.map((bytes) => ({ bytes, mime: "application/pdf" }));
+  const [exhibitionLogo, ...logos] = await storeFiles(db, storage, [...images, ...documents], now);
+  const pdfIds = logos.splice(assets.logos.length).map((file) => file.id);
+  const exhibitors = plan.exhibitors.map((exhibitor, index) => ({
+    ...exhibitor.row,
+    logo_file_id: logos[index]?.id ?? null,
+  }));
+  const firstExhibitor = plan.exhibitors[0];
+  if (firstExhibitor === undefined) throw new Error("The demo needs exhibitors");
+  const accounts = accountRows(passwordHash, firstExhibitor.id, now);
+  const materials = materialRows(randomFor(`${DEMO_SEED}:materials`), plan.exhibitors, pdfIds, now);
+
+  let rows = 1 + logos.length + pdfIds.length;
+  await db
+    .insertInto("exhibitions")
+    .values(exhibitionRow(now, exhibitionLogo?.id ?? null))
+    .execute();
+  rows += 1 + (await insertInBatches(db, "floors", floorRows(now)));
+  rows += await insertInBatches(db, "exhibitors", exhibitors);
+  rows += await insertInBatches(db, "users", accounts.users);
+  rows += await insertInBatches(db, "members", accounts.members);
+  rows += await insertInBatches(db, "materials", materials);
+  rows += await insertInBatches(db, "speakers", plan.speakers);
+  rows += await insertInBatches(db, "events", plan.events);
+  rows += await insertInBatches(db, "event_speakers", plan.eventSpeakers);
+  return rows;
+}

@@ -1,0 +1,5 @@
+/** File storage: the content-addressed store and the `files` table that indexes it. */
+export type { FileStorage, StoredFile } from "./file-storage.ts";
+export { isFileId } from "./file-storage.ts";
+export { createLocalFileStorage } from "./local.ts";
+export { type FileToStore, storeFile, storeFiles } from "./store-file.ts";
