@@ -34,6 +34,9 @@ phase() {
   fi
 }
 
+# On a fresh machine this installs what the tests need (Chromium, PostgreSQL, ffmpeg,
+# the LiveKit server, node_modules); where all is present it only checks, in seconds.
+phase "dependencies" bash scripts/install-ci-deps.sh
 phase "lint and format" pnpm biome check .
 phase "typecheck" pnpm turbo run typecheck
 # The e2e package's `test` is Playwright, which needs the build: it runs last, on its own.
