@@ -1,8 +1,12 @@
+import { booth as boothEn } from "./en/booth.ts";
 import { email as emailEn } from "./en/email.ts";
 import { errors as errorsEn } from "./en/errors.ts";
+import { floor as floorEn } from "./en/floor.ts";
 import { ui as uiEn } from "./en/ui.ts";
+import { booth as boothRu } from "./ru/booth.ts";
 import { email as emailRu } from "./ru/email.ts";
 import { errors as errorsRu } from "./ru/errors.ts";
+import { floor as floorRu } from "./ru/floor.ts";
 import { ui as uiRu } from "./ru/ui.ts";
 
 export type { CatalogueShape } from "./shape.ts";
@@ -13,8 +17,8 @@ export const defaultLocale: SupportedLocale = "ru";
 
 /** Every catalogue, by locale and namespace, in the shape i18next takes as `resources`. */
 export const messages = {
-  en: { ui: uiEn, errors: errorsEn, email: emailEn },
-  ru: { ui: uiRu, errors: errorsRu, email: emailRu },
+  en: { ui: uiEn, errors: errorsEn, email: emailEn, floor: floorEn, booth: boothEn },
+  ru: { ui: uiRu, errors: errorsRu, email: emailRu, floor: floorRu, booth: boothRu },
 } as const;
 
 export type Namespace = keyof (typeof messages)["en"];

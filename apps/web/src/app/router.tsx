@@ -18,6 +18,8 @@ const SignUpPage = page(() => import("../pages/SignUpPage.tsx"), "SignUpPage");
 const ForgotPasswordPage = page(() => import("../pages/ForgotPasswordPage.tsx"), "ForgotPasswordPage");
 const ResetPasswordPage = page(() => import("../pages/ResetPasswordPage.tsx"), "ResetPasswordPage");
 const AdminOutboxPage = page(() => import("../pages/AdminOutboxPage.tsx"), "AdminOutboxPage");
+const FloorPage = page(() => import("../pages/FloorPage.tsx"), "FloorPage");
+const BoothPage = page(() => import("../pages/BoothPage.tsx"), "BoothPage");
 const NotFoundPage = page(() => import("../pages/NotFoundPage.tsx"), "NotFoundPage");
 
 export const router = createBrowserRouter([
@@ -31,6 +33,8 @@ export const router = createBrowserRouter([
         children: [
           { index: true, Component: HomePage },
           { path: "exhibitors", Component: ExhibitorsPage },
+          { path: "floors/:slug", Component: FloorPage },
+          { path: "booths/:exhibitorId", Component: BoothPage },
           { path: "sign-in", Component: SignInPage },
           { path: "sign-up", Component: SignUpPage },
           { path: "forgot-password", Component: ForgotPasswordPage },

@@ -1,0 +1,4 @@
+/** A booth's page. (Being built.) */
+export function BoothPage() {
+  return null;
+}

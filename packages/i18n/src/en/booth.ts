@@ -1,0 +1,4 @@
+/** Strings of the booth screens. Keep Russian in step (ru/booth.ts). */
+export const booth = {
+  title: "Booth",
+};
