@@ -23,6 +23,8 @@ export default defineConfig({
   build: {
     outDir: "dist",
     emptyOutDir: true,
+    // The floor benchmark reads the chunk graph from the manifest (bench/floor).
+    manifest: true,
     target: "es2022",
     rolldownOptions: {
       output: {
