@@ -5,7 +5,7 @@ import { Icon } from "../../components/Icon.tsx";
 import { pickText } from "../../i18n/locale.ts";
 import { useLocale } from "../../i18n/useLocale.ts";
 
-/** The floors as cards; each opens the exhibitor list of that floor (the 3D floor comes later). */
+/** The floors as cards; each opens that floor (3D, or its 2D plan). */
 export function FloorCards({ floors }: { floors: ExhibitionOverview["floors"] }) {
   const { t } = useTranslation();
   const locale = useLocale();
@@ -26,7 +26,7 @@ export function FloorCards({ floors }: { floors: ExhibitionOverview["floors"] })
                 {String(index + 1).padStart(2, "0")}
               </span>
               <h3 className="floor-card__name">
-                <Link className="floor-card__link" to={`/exhibitors?floor=${encodeURIComponent(floor.slug)}`}>
+                <Link className="floor-card__link" to={`/floors/${encodeURIComponent(floor.slug)}`}>
                   {pickText(floor.name, locale)}
                 </Link>
               </h3>
