@@ -3,6 +3,7 @@ import fastifyHelmet from "@fastify/helmet";
 import type { ApiServices, FileStorage } from "@pavilion/api";
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from "fastify";
 import { registerMetrics } from "./metrics.ts";
+import { registerAtlas } from "./routes/atlas.ts";
 import { registerFiles } from "./routes/files.ts";
 import { registerHealth } from "./routes/health.ts";
 import { registerWeb } from "./routes/web.ts";
@@ -17,7 +18,7 @@ export interface AppOptions {
   isReady: () => boolean;
 }
 
-/** Builds the HTTP server: API, files, web app, health and metrics. Does not listen. */
+/** Builds the HTTP server: API, files, floor atlases, web app, health and metrics. Does not listen. */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: options.logger,
@@ -45,6 +46,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerMetrics(app);
   registerHealth(app, options.services.db, options.isReady);
   registerFiles(app, options.services.db, options.storage);
+  registerAtlas(app, options.services.db, options.storage, options.services.now);
   await registerTrpc(app, options.services, options.secureCookies);
   await registerWeb(app, options.webDistDir);
   return app;

@@ -1,10 +1,10 @@
 /**
- * Pavilion's server: migrates, seeds the demo on an empty database, then serves the
- * API, uploaded files and the web app on one port; shuts down gracefully.
+ * Pavilion's server: migrates, seeds the demo on an empty database, places the booths,
+ * then serves the API, uploaded files and the web app on one port; shuts down gracefully.
  */
 import { mkdirSync } from "node:fs";
 import path from "node:path";
-import { createLocalFileStorage, createMailer, seedDemo } from "@pavilion/api";
+import { createLocalFileStorage, createMailer, ensureAllFloorLayouts, seedDemo } from "@pavilion/api";
 import { migrateToLatest, openDatabase, sqliteFileFromDataDir } from "@pavilion/db";
 import closeWithGrace from "close-with-grace";
 import { buildApp } from "./app.ts";
@@ -75,6 +75,10 @@ if (config.PAVILION_DEMO) {
     app.log.info(`demo account (${account.role}): ${account.email} / ${account.password}`);
   }
 }
+// Booths follow the approved exhibitors; placing them here covers changes made while stopped.
+const placing = performance.now();
+const changedBooths = await ensureAllFloorLayouts(db, new Date());
+app.log.info({ ms: Math.round(performance.now() - placing), changed: changedBooths }, "booths placed");
 await app.listen({ host: config.HOST, port: config.PORT });
 ready = true;
 app.log.info(`Pavilion is open at ${config.publicUrl}`);

@@ -31,6 +31,9 @@ const publicByDesign = [
   "auth.resetPassword",
   "exhibition.overview",
   "exhibition.exhibitors",
+  "exhibition.search",
+  "floor.plan",
+  "booth.page",
 ];
 
 async function callAs(browser: TestBrowser, path: string): Promise<unknown> {

@@ -49,6 +49,15 @@ export class ForbiddenError extends AppError {
   }
 }
 
+/** Why an organiser's move of a booth was refused. */
+export type BoothPlacementProblem = "overlapsBooth" | "blocksAlley" | "outsideFloor";
+
+export class BoothPlacementError extends AppError {
+  constructor(problem: BoothPlacementProblem) {
+    super(`floor.${problem}`);
+  }
+}
+
 /** tRPC's HTTP-level code for each domain error code. */
 export const trpcCodeFor = {
   "validation.invalid": "BAD_REQUEST",
@@ -59,6 +68,9 @@ export const trpcCodeFor = {
   "auth.signInRequired": "UNAUTHORIZED",
   "auth.forbidden": "FORBIDDEN",
   notFound: "NOT_FOUND",
+  "floor.overlapsBooth": "CONFLICT",
+  "floor.blocksAlley": "CONFLICT",
+  "floor.outsideFloor": "BAD_REQUEST",
   rateLimited: "TOO_MANY_REQUESTS",
   internal: "INTERNAL_SERVER_ERROR",
 } as const satisfies Record<AppErrorCode, string>;

@@ -15,6 +15,8 @@ export {
 export { AppError } from "./errors.ts";
 export { type AppRouter, appRouter, createCaller } from "./root.ts";
 export { hashPassword } from "./services/auth/password.ts";
+export { floorAtlasFile } from "./services/floor/atlas.ts";
+export { ensureAllFloorLayouts, ensureFloorLayout } from "./services/floor/placement.ts";
 export { createMailer, type Mailer, type OutgoingMail } from "./services/mail/mailer.ts";
 export {
   createLocalFileStorage,

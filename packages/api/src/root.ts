@@ -1,12 +1,18 @@
 import { adminRouter } from "./routers/admin.ts";
 import { authRouter } from "./routers/auth.ts";
+import { boothRouter } from "./routers/booth.ts";
 import { exhibitionRouter } from "./routers/exhibition.ts";
+import { floorRouter } from "./routers/floor.ts";
+import { visitorRouter } from "./routers/visitor.ts";
 import { createCallerFactory, router } from "./trpc.ts";
 
 export const appRouter = router({
   auth: authRouter,
   exhibition: exhibitionRouter,
   admin: adminRouter,
+  floor: floorRouter,
+  booth: boothRouter,
+  visitor: visitorRouter,
 });
 
 /** The API's type: the only thing the web app imports from this package. */

@@ -25,9 +25,10 @@ describe.each(TEST_ENGINES)("constraints on %s", (engine) => {
     expect(await count(db(), "booths")).toBe(1);
   });
 
-  it("deletes an exhibitor's booth, members, materials, events and leads with it", async () => {
+  it("deletes an exhibitor's booth, members, materials, events, leads and bookmarks with it", async () => {
     await db().deleteFrom("exhibitors").where("id", "=", "exh-1").execute();
-    for (const table of ["booths", "members", "materials", "events", "event_speakers", "activity"] as const) {
+    const tables = ["booths", "members", "materials", "events", "event_speakers", "activity", "bookmarks"];
+    for (const table of tables as (keyof DB)[]) {
       expect(await count(db(), table), table).toBe(0);
     }
     const speaker = await db().selectFrom("speakers").select("exhibitor_id").executeTakeFirstOrThrow();
@@ -49,6 +50,13 @@ describe.each(TEST_ENGINES)("constraints on %s", (engine) => {
     }
     expect(await count(db(), "users")).toBe(1);
     expect(await count(db(), "messages")).toBe(1);
+  });
+
+  it("deletes a person's bookmarks with their account and refuses a second copy of one", async () => {
+    await expect(db().insertInto("bookmarks").values(rows.bookmarks).execute()).rejects.toThrow();
+    await db().deleteFrom("users").where("id", "=", "user-1").execute();
+    expect(await count(db(), "bookmarks")).toBe(0);
+    expect(await count(db(), "exhibitors")).toBe(1);
   });
 
   it("refuses to delete a floor that still has exhibitors", async () => {

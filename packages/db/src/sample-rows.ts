@@ -87,6 +87,7 @@ export function sampleRows(): SampleRows {
       ...{ occurred_at: T, user_id: "user-1", exhibition_id: "expo-1", exhibitor_id: "exh-1" },
       ...{ event_id: "ev-1", material_id: "mat-1", kind: "material.download", data: '{"page":1}' },
     },
+    bookmarks: { user_id: "user-1", exhibitor_id: "exh-1", created_at: T },
   };
 }
 
@@ -109,4 +110,5 @@ export async function insertSampleRows(db: Kysely<DB>, rows: SampleRows = sample
   await db.insertInto("registrations").values(rows.registrations).execute();
   await db.insertInto("messages").values(rows.messages).execute();
   await db.insertInto("activity").values(rows.activity).execute();
+  await db.insertInto("bookmarks").values(rows.bookmarks).execute();
 }

@@ -255,6 +255,13 @@ export interface ActivityTable {
   data: string | null;
 }
 
+/** An exhibitor a visitor keeps for later; "my route" is walked through these. */
+export interface BookmarksTable {
+  user_id: string;
+  exhibitor_id: string;
+  created_at: string;
+}
+
 export interface DB {
   users: UsersTable;
   sessions: SessionsTable;
@@ -273,6 +280,7 @@ export interface DB {
   registrations: RegistrationsTable;
   messages: MessagesTable;
   activity: ActivityTable;
+  bookmarks: BookmarksTable;
 }
 
 export type User = Selectable<UsersTable>;
@@ -290,3 +298,4 @@ export type Registration = Selectable<RegistrationsTable>;
 export type Message = Selectable<MessagesTable>;
 export type Activity = Selectable<ActivityTable>;
 export type NewActivity = Insertable<ActivityTable>;
+export type Bookmark = Selectable<BookmarksTable>;

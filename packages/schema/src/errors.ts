@@ -10,6 +10,9 @@ export const appErrorCodes = [
   "auth.signInRequired",
   "auth.forbidden",
   "notFound",
+  "floor.overlapsBooth",
+  "floor.blocksAlley",
+  "floor.outsideFloor",
   "rateLimited",
   "internal",
 ] as const;

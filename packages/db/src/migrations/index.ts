@@ -3,9 +3,11 @@ import type { Migration } from "kysely/migration";
 import * as m0001 from "./0001_initial.ts";
 import * as m0002 from "./0002_programme.ts";
 import * as m0003 from "./0003_chat_and_activity.ts";
+import * as m0004 from "./0004_floor.ts";
 
 export const migrations: Readonly<Record<string, Migration>> = {
   "0001_initial": m0001,
   "0002_programme": m0002,
   "0003_chat_and_activity": m0003,
+  "0004_floor": m0004,
 };

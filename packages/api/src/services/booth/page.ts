@@ -1,0 +1,101 @@
+/** A booth's page: the exhibitor, its published materials and its coming events. */
+import type { Database } from "@pavilion/db";
+import type { BoothPage, SessionUser } from "@pavilion/schema";
+import { NotFoundError } from "../../errors.ts";
+
+const UPCOMING_EVENTS = 5;
+
+/** The address when it is a web link; anything else (javascript:, data:) is never handed to a page. */
+function webLink(url: string | null): string | null {
+  return url !== null && /^https?:\/\//i.test(url) ? url : null;
+}
+
+/** True when the person may see the exhibitor before it is approved: its own staff and organisers. */
+function mayPreview(viewer: SessionUser | null, exhibitorId: string): boolean {
+  if (!viewer) return false;
+  return viewer.role === "organiser" || viewer.memberships.some((m) => m.exhibitorId === exhibitorId);
+}
+
+async function loadExhibitor(db: Database, exhibitorId: string) {
+  return db
+    .selectFrom("exhibitors")
+    .innerJoin("floors", "floors.id", "exhibitors.floor_id")
+    .leftJoin("booths", "booths.exhibitor_id", "exhibitors.id")
+    .select(["exhibitors.id", "exhibitors.slug", "exhibitors.status", "exhibitors.color"])
+    .select(["exhibitors.name_ru", "exhibitors.name_en", "exhibitors.description_ru"])
+    .select(["exhibitors.description_en", "exhibitors.products_ru", "exhibitors.products_en"])
+    .select(["exhibitors.website", "exhibitors.contact_email", "exhibitors.contact_phone"])
+    .select(["exhibitors.logo_file_id", "booths.id as booth_id"])
+    .select(["floors.slug as floor_slug", "floors.name_ru as floor_ru", "floors.name_en as floor_en"])
+    .where("exhibitors.id", "=", exhibitorId)
+    .executeTakeFirst();
+}
+
+async function publishedMaterials(db: Database, exhibitorId: string): Promise<BoothPage["materials"]> {
+  const rows = await db
+    .selectFrom("materials")
+    .select(["id", "kind", "file_id", "url", "title_ru", "title_en"])
+    .where("exhibitor_id", "=", exhibitorId)
+    .where("published", "=", 1)
+    .orderBy("position")
+    .orderBy("id")
+    .execute();
+  return rows.map((row) => ({
+    id: row.id,
+    kind: row.kind,
+    title: { ru: row.title_ru, en: row.title_en },
+    url: row.file_id ? `/files/${row.file_id}` : webLink(row.url),
+  }));
+}
+
+async function upcomingEvents(
+  db: Database,
+  exhibitorId: string,
+  now: Date,
+): Promise<BoothPage["upcomingEvents"]> {
+  const rows = await db
+    .selectFrom("events")
+    .select(["id", "title_ru", "title_en", "starts_at", "ends_at"])
+    .where("exhibitor_id", "=", exhibitorId)
+    .where("status", "=", "approved")
+    .where("ends_at", ">", now.toISOString())
+    .orderBy("starts_at")
+    .orderBy("id")
+    .limit(UPCOMING_EVENTS)
+    .execute();
+  return rows.map((row) => ({
+    id: row.id,
+    title: { ru: row.title_ru, en: row.title_en },
+    startsAt: row.starts_at,
+    endsAt: row.ends_at,
+  }));
+}
+
+/** The page of an approved exhibitor's booth (or of any, for its staff and organisers); NotFoundError otherwise. */
+export async function boothPage(
+  db: Database,
+  exhibitorId: string,
+  viewer: SessionUser | null,
+  now: Date,
+): Promise<BoothPage> {
+  const row = await loadExhibitor(db, exhibitorId);
+  if (!row || (row.status !== "approved" && !mayPreview(viewer, exhibitorId))) {
+    throw new NotFoundError("booth");
+  }
+  const [materials, events] = await Promise.all([
+    publishedMaterials(db, exhibitorId),
+    upcomingEvents(db, exhibitorId, now),
+  ]);
+  return {
+    ...{ exhibitorId: row.id, slug: row.slug, name: { ru: row.name_ru, en: row.name_en } },
+    description: { ru: row.description_ru, en: row.description_en },
+    products: { ru: row.products_ru, en: row.products_en },
+    floor: { slug: row.floor_slug, name: { ru: row.floor_ru, en: row.floor_en } },
+    boothId: row.booth_id,
+    logoUrl: row.logo_file_id ? `/files/${row.logo_file_id}` : null,
+    ...{ color: row.color, website: webLink(row.website), contactEmail: row.contact_email },
+    contactPhone: row.contact_phone,
+    materials,
+    upcomingEvents: events,
+  };
+}

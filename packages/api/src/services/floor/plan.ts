@@ -1,0 +1,93 @@
+/** A floor as the visitor's 3D view and 2D plan draw it. */
+import type { Database } from "@pavilion/db";
+import type { FloorPlan } from "@pavilion/schema";
+import { NotFoundError } from "../../errors.ts";
+import { currentExhibition } from "../exhibition/overview.ts";
+import { atlasLayout, atlasUrl } from "./atlas-layout.ts";
+import { type FloorBoothRow, floorBooths, layoutOf } from "./current-layout.ts";
+
+/** The exhibition's floors in order, each with its number of approved exhibitors. */
+export async function floorSummaries(db: Database, exhibitionId: string) {
+  const floors = await db
+    .selectFrom("floors")
+    .leftJoin("exhibitors", (join) =>
+      join.onRef("exhibitors.floor_id", "=", "floors.id").on("exhibitors.status", "=", "approved"),
+    )
+    .select(["floors.id", "floors.slug", "floors.name_ru", "floors.name_en"])
+    .select((eb) => eb.fn.count<number>("exhibitors.id").as("exhibitor_count"))
+    .where("floors.exhibition_id", "=", exhibitionId)
+    .groupBy(["floors.id", "floors.slug", "floors.name_ru", "floors.name_en", "floors.position"])
+    .orderBy("floors.position")
+    .execute();
+  return floors.map((floor) => ({
+    id: floor.id,
+    slug: floor.slug,
+    name: { ru: floor.name_ru, en: floor.name_en },
+    exhibitorCount: Number(floor.exhibitor_count),
+  }));
+}
+
+/** Exhibitors of the floor with an approved event on now (starts_at ≤ now < ends_at). */
+async function liveExhibitors(db: Database, floorId: string, now: Date): Promise<Set<string>> {
+  const at = now.toISOString();
+  const rows = await db
+    .selectFrom("events")
+    .innerJoin("exhibitors", "exhibitors.id", "events.exhibitor_id")
+    .select("events.exhibitor_id")
+    .distinct()
+    .where("exhibitors.floor_id", "=", floorId)
+    .where("events.status", "=", "approved")
+    .where("events.starts_at", "<=", at)
+    .where("events.ends_at", ">", at)
+    .execute();
+  return new Set(rows.flatMap((row) => (row.exhibitor_id ? [row.exhibitor_id] : [])));
+}
+
+function layoutPart(floorId: string, rows: FloorBoothRow[], live: Set<string>) {
+  const layout = layoutOf(floorId, rows);
+  const atlas = atlasLayout(rows.map((row) => row.logoFileId));
+  const rowOf = new Map(rows.map((row, index) => [row.exhibitorId, { row, index }]));
+  const booths = layout.booths.flatMap((booth) => {
+    const found = rowOf.get(booth.id);
+    if (!found) return [];
+    const { row, index } = found;
+    return {
+      ...{ id: row.boothId, exhibitorId: row.exhibitorId, slug: row.slug, x: booth.x, z: booth.z },
+      ...{ width: booth.width, depth: booth.depth, size: booth.size, facing: booth.facing },
+      ...{ entrance: booth.entrance, name: { ru: row.nameRu, en: row.nameEn }, color: row.color },
+      logoUrl: row.logoFileId ? `/files/${row.logoFileId}` : null,
+      atlasIndex: atlas?.cellOf[index] ?? null,
+      live: live.has(row.exhibitorId),
+      // TODO(live issue): set from LiveKit presence of the booth's staff (webhook-fed presence table).
+      staffOnline: false,
+    };
+  });
+  return {
+    ...{ width: layout.width, depth: layout.depth, alleys: layout.alleys, blocks: layout.blocks, booths },
+    atlas: atlas && {
+      url: atlasUrl(floorId, atlas.version),
+      ...{ columns: atlas.columns, rows: atlas.rows, cellPx: atlas.cellPx },
+    },
+  };
+}
+
+/** The plan of the floor with this slug in the current exhibition; NotFoundError for an unknown slug. */
+export async function floorPlan(db: Database, slug: string, now: Date): Promise<FloorPlan> {
+  const exhibition = await currentExhibition(db);
+  const floors = await floorSummaries(db, exhibition.id);
+  const floor = floors.find((candidate) => candidate.slug === slug);
+  if (!floor) throw new NotFoundError("floor");
+  const [rows, live] = await Promise.all([floorBooths(db, floor.id), liveExhibitors(db, floor.id, now)]);
+  return {
+    floor: { id: floor.id, slug: floor.slug, name: floor.name },
+    floors,
+    ...layoutPart(floor.id, rows, live),
+  };
+}
+
+/** The plan of the floor with this id, e.g. after an organiser changed it. */
+export async function floorPlanById(db: Database, floorId: string, now: Date): Promise<FloorPlan> {
+  const floor = await db.selectFrom("floors").select("slug").where("id", "=", floorId).executeTakeFirst();
+  if (!floor) throw new NotFoundError("floor");
+  return floorPlan(db, floor.slug, now);
+}
