@@ -1,18 +1,12 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { useDocumentTitle } from "../lib/useDocumentTitle.ts";
+import { NotFoundView } from "../components/NotFoundView.tsx";
 
 /** What /booths/<id> shows for an id that is malformed or names no booth: a page, not an error. */
 export function BoothNotFound() {
   const { t } = useTranslation("booth");
-  useDocumentTitle(t("page.notFound.title"));
   return (
-    <div className="container page page--centered">
-      <p className="big-code" aria-hidden="true">
-        404
-      </p>
-      <h1 className="page-title">{t("page.notFound.title")}</h1>
-      <p className="page-lead">{t("page.notFound.text")}</p>
+    <NotFoundView title={t("page.notFound.title")} text={t("page.notFound.text")}>
       <div className="button-row">
         <Link to="/exhibitors" className="button button--primary">
           {t("page.notFound.browse")}
@@ -21,6 +15,6 @@ export function BoothNotFound() {
           {t("common.backHome", { ns: "ui" })}
         </Link>
       </div>
-    </div>
+    </NotFoundView>
   );
 }

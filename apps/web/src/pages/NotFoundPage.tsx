@@ -1,20 +1,14 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { useDocumentTitle } from "../lib/useDocumentTitle.ts";
+import { NotFoundView } from "../components/NotFoundView.tsx";
 
 export function NotFoundPage() {
   const { t } = useTranslation();
-  useDocumentTitle(t("notFound.title"));
   return (
-    <div className="container page page--centered">
-      <p className="big-code" aria-hidden="true">
-        404
-      </p>
-      <h1 className="page-title">{t("notFound.title")}</h1>
-      <p className="page-lead">{t("notFound.text")}</p>
+    <NotFoundView title={t("notFound.title")} text={t("notFound.text")}>
       <Link to="/" className="button button--primary">
         {t("common.backHome")}
       </Link>
-    </div>
+    </NotFoundView>
   );
 }

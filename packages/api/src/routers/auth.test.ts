@@ -1,17 +1,6 @@
 import { postgresAvailableForTests, TEST_ENGINES } from "@pavilion/db/testing";
-import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestApi, type TestApi } from "../testing/index.ts";
-
-async function failure(promise: Promise<unknown>): Promise<TRPCError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof TRPCError) return error;
-    throw error;
-  }
-  throw new Error("expected the call to fail");
-}
+import { createTestApi, failure, type TestApi } from "../testing/index.ts";
 
 describe.each(TEST_ENGINES)("accounts on %s", (engine) => {
   let t: TestApi;

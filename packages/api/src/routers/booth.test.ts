@@ -1,5 +1,4 @@
 import { postgresAvailableForTests, TEST_ENGINES } from "@pavilion/db/testing";
-import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ensureAllFloorLayouts } from "../services/floor/placement.ts";
 import {
@@ -8,17 +7,7 @@ import {
   type SmallExhibition,
   T0,
 } from "../services/floor/test-fixtures.ts";
-import { createTestApi, type TestApi } from "../testing/index.ts";
-
-async function failure(promise: Promise<unknown>): Promise<TRPCError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof TRPCError) return error;
-    throw error;
-  }
-  throw new Error("expected the call to fail");
-}
+import { createTestApi, failure, type TestApi } from "../testing/index.ts";
 
 describe.each(TEST_ENGINES)("booth pages on %s", (engine) => {
   let t: TestApi;

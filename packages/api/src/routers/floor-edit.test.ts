@@ -1,7 +1,6 @@
 import { postgresAvailableForTests, TEST_ENGINES } from "@pavilion/db/testing";
 import { rectsOverlap } from "@pavilion/floor";
 import type { FloorPlan } from "@pavilion/schema";
-import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { ensureAllFloorLayouts } from "../services/floor/placement.ts";
 import {
@@ -11,17 +10,7 @@ import {
   planProblems,
   type SmallExhibition,
 } from "../services/floor/test-fixtures.ts";
-import { createTestApi, type TestApi } from "../testing/index.ts";
-
-async function failure(promise: Promise<unknown>): Promise<TRPCError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof TRPCError) return error;
-    throw error;
-  }
-  throw new Error("expected the call to fail");
-}
+import { createTestApi, failure, type TestApi } from "../testing/index.ts";
 
 /** The north-west corner of a free 3 × 4 m spot in a block of the plan. */
 function freeSpot(plan: FloorPlan): { x: number; z: number } {

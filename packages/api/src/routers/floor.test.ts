@@ -1,5 +1,4 @@
 import { postgresAvailableForTests, TEST_ENGINES } from "@pavilion/db/testing";
-import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { ensureAllFloorLayouts } from "../services/floor/placement.ts";
 import {
@@ -9,17 +8,7 @@ import {
   planProblems,
   type SmallExhibition,
 } from "../services/floor/test-fixtures.ts";
-import { createTestApi, type TestApi } from "../testing/index.ts";
-
-async function failure(promise: Promise<unknown>): Promise<TRPCError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof TRPCError) return error;
-    throw error;
-  }
-  throw new Error("expected the call to fail");
-}
+import { createTestApi, failure, type TestApi } from "../testing/index.ts";
 
 describe.each(TEST_ENGINES)("floors on %s", (engine) => {
   let t: TestApi;

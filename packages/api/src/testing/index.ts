@@ -1,2 +1,3 @@
+export { failure } from "./failure.ts";
 export { type CapturedMail, type SmtpCapture, startSmtpCapture } from "./smtp-capture.ts";
 export { createTestApi, type TestApi, type TestBrowser } from "./test-api.ts";
