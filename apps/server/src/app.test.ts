@@ -2,7 +2,15 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { createLocalFileStorage, createMailer, storeFile } from "@pavilion/api";
+import {
+  createLocalFileStorage,
+  createMailer,
+  createTusFileStore,
+  createUploadInbox,
+  DEFAULT_QUOTA_BYTES,
+  defaultUploadLimits,
+  storeFile,
+} from "@pavilion/api";
 import { createTestDatabase, type TestDatabase } from "@pavilion/db/testing";
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -22,8 +30,13 @@ beforeAll(async () => {
     services: {
       db: database.db,
       mailer: createMailer(database.db, { from: "test@pavilion.local" }),
-      config: { publicUrl: "http://localhost" },
+      config: {
+        publicUrl: "http://localhost",
+        uploads: { limits: defaultUploadLimits, defaultQuotaBytes: DEFAULT_QUOTA_BYTES },
+      },
       now: () => new Date(),
+      storage: storage,
+      uploads: createUploadInbox(createTusFileStore(path.join(filesDir, "uploads"))),
     },
     storage,
     webDistDir: path.join(filesDir, "no-web-build"),

@@ -4,7 +4,16 @@
  */
 import { mkdirSync } from "node:fs";
 import path from "node:path";
-import { createLocalFileStorage, createMailer, ensureAllFloorLayouts, seedDemo } from "@pavilion/api";
+import {
+  createLocalFileStorage,
+  createMailer,
+  createTusFileStore,
+  createUploadInbox,
+  DEFAULT_QUOTA_BYTES,
+  defaultUploadLimits,
+  ensureAllFloorLayouts,
+  seedDemo,
+} from "@pavilion/api";
 import { migrateToLatest, openDatabase, sqliteFileFromDataDir } from "@pavilion/db";
 import closeWithGrace from "close-with-grace";
 import { buildApp } from "./app.ts";
@@ -35,6 +44,7 @@ const db = openDatabase({
   sqliteFile: sqliteFileFromDataDir(config.PAVILION_DATA_DIR),
 });
 const storage = createLocalFileStorage(path.join(config.PAVILION_DATA_DIR, "files"));
+const tusStore = createTusFileStore(path.join(config.PAVILION_DATA_DIR, "uploads"));
 let ready = false;
 
 const app = await buildApp({
@@ -45,8 +55,13 @@ const app = await buildApp({
       from: config.MAIL_FROM,
       onDeliveryError: (error, mail) => app.log.warn({ err: error, to: mail.to }, "mail kept in the outbox"),
     }),
-    config: { publicUrl: config.publicUrl },
+    config: {
+      publicUrl: config.publicUrl,
+      uploads: { limits: defaultUploadLimits, defaultQuotaBytes: DEFAULT_QUOTA_BYTES },
+    },
     now: () => new Date(),
+    storage,
+    uploads: createUploadInbox(tusStore),
   },
   storage,
   webDistDir: config.PAVILION_WEB_DIST,

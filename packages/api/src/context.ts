@@ -4,10 +4,19 @@ import type { SessionUser } from "@pavilion/schema";
 import { loadSessionUser } from "./services/auth/accounts.ts";
 import { validateSession } from "./services/auth/sessions.ts";
 import type { Mailer } from "./services/mail/mailer.ts";
+import type { FileStorage } from "./storage/file-storage.ts";
+import type { UploadInbox } from "./uploads/inbox.ts";
+import type { UploadLimits } from "./uploads/limits.ts";
 
 export interface ApiConfig {
   /** Where people reach the app, for links in e-mails, e.g. http://localhost:3000. */
   publicUrl: string;
+  uploads: {
+    /** Largest accepted file per kind, in bytes. */
+    limits: UploadLimits;
+    /** Storage each exhibitor may use unless its row overrides it, in bytes. */
+    defaultQuotaBytes: number;
+  };
 }
 
 /** What every procedure may use; built once per process. */
@@ -16,6 +25,10 @@ export interface ApiServices {
   mailer: Mailer;
   config: ApiConfig;
   now: () => Date;
+  /** Where kept files live (content-addressed). */
+  storage: FileStorage;
+  /** Where resumable uploads land before the API checks and keeps them. */
+  uploads: UploadInbox;
 }
 
 /** The HTTP layer's handle on the session cookie. */

@@ -6,10 +6,13 @@ import type { AppErrorCode } from "@pavilion/schema";
 
 export class AppError extends Error {
   readonly code: AppErrorCode;
-  constructor(code: AppErrorCode, message?: string) {
+  /** Values the translated message names, e.g. { limit: "50 MB" }. */
+  readonly params: Record<string, number | string> | undefined;
+  constructor(code: AppErrorCode, message?: string, params?: Record<string, number | string>) {
     super(message ?? code);
     this.name = "AppError";
     this.code = code;
+    this.params = params;
   }
 }
 
@@ -71,6 +74,25 @@ export const trpcCodeFor = {
   "floor.overlapsBooth": "CONFLICT",
   "floor.blocksAlley": "CONFLICT",
   "floor.outsideFloor": "BAD_REQUEST",
+  "upload.empty": "BAD_REQUEST",
+  "upload.tooLarge": "PAYLOAD_TOO_LARGE",
+  "upload.typeNotAllowed": "UNSUPPORTED_MEDIA_TYPE",
+  "upload.svgRefused": "UNSUPPORTED_MEDIA_TYPE",
+  "upload.notVideo": "UNSUPPORTED_MEDIA_TYPE",
+  "upload.corrupt": "UNPROCESSABLE_CONTENT",
+  "upload.duplicate": "CONFLICT",
+  "upload.quotaExceeded": "PAYLOAD_TOO_LARGE",
+  "upload.incomplete": "BAD_REQUEST",
+  "upload.gone": "NOT_FOUND",
+  "cabinet.ownerRequired": "FORBIDDEN",
+  "cabinet.lastOwner": "CONFLICT",
+  "cabinet.notSubmittable": "CONFLICT",
+  "cabinet.incomplete": "BAD_REQUEST",
+  "moderation.notSubmitted": "CONFLICT",
+  "invite.invalid": "NOT_FOUND",
+  "invite.expired": "BAD_REQUEST",
+  "invite.alreadyMember": "CONFLICT",
+  "material.fileRequired": "BAD_REQUEST",
   rateLimited: "TOO_MANY_REQUESTS",
   internal: "INTERNAL_SERVER_ERROR",
 } as const satisfies Record<AppErrorCode, string>;

@@ -28,3 +28,4 @@ export {
 } from "./storage/index.ts";
 export type { Access, ProcedureMeta } from "./trpc.ts";
 export { ClientFacingError } from "./trpc.ts";
+export * from "./uploads/index.ts";

@@ -1,8 +1,10 @@
 import { adminRouter } from "./routers/admin.ts";
 import { authRouter } from "./routers/auth.ts";
 import { boothRouter } from "./routers/booth.ts";
+import { cabinetRouter } from "./routers/cabinet.ts";
 import { exhibitionRouter } from "./routers/exhibition.ts";
 import { floorRouter } from "./routers/floor.ts";
+import { moderationRouter } from "./routers/moderation.ts";
 import { visitorRouter } from "./routers/visitor.ts";
 import { createCallerFactory, router } from "./trpc.ts";
 
@@ -13,6 +15,8 @@ export const appRouter = router({
   floor: floorRouter,
   booth: boothRouter,
   visitor: visitorRouter,
+  cabinet: cabinetRouter,
+  moderation: moderationRouter,
 });
 
 /** The API's type: the only thing the web app imports from this package. */

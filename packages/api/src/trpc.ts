@@ -8,7 +8,7 @@ import type { Context } from "./context.ts";
 import { AppError, trpcCodeFor } from "./errors.ts";
 
 /** Who may call a procedure; every procedure declares one, and tests check each is enforced. */
-export type Access = "public" | "signedIn" | "organiser";
+export type Access = "public" | "signedIn" | "organiser" | "member" | "owner";
 export interface ProcedureMeta {
   access: Access;
 }
@@ -38,7 +38,8 @@ const t = initTRPC
 
 function appErrorOf(error: TRPCError): AppErrorData {
   const cause = error.cause;
-  if (cause instanceof AppError) return { code: cause.code };
+  if (cause instanceof AppError)
+    return cause.params ? { code: cause.code, params: cause.params } : { code: cause.code };
   const issues = (cause as { issues?: z.core.$ZodIssue[] } | undefined)?.issues;
   if (error.code === "BAD_REQUEST" && Array.isArray(issues)) {
     const fields: Record<string, FieldError> = {};
@@ -63,7 +64,7 @@ function appErrorOf(error: TRPCError): AppErrorData {
 }
 
 function describe(app: AppErrorData, locale: "ru" | "en"): string {
-  const head = translate(locale, `errors:codes.${app.code}`);
+  const head = translate(locale, `errors:codes.${app.code}`, app.params);
   const fieldLines = Object.entries(app.fields ?? {}).map(([field, fieldError]) =>
     translate(locale, `errors:fields.${fieldError.code}`, {
       field: translate(locale, `errors:fieldNames.${field}`).replace(/^errors:fieldNames\./, ""),
@@ -103,5 +104,29 @@ export const signedInProcedure = t.procedure
 /** Organisers of the exhibition only. */
 export const organiserProcedure = signedInProcedure.meta({ access: "organiser" }).use(({ ctx, next }) => {
   if (ctx.user.role !== "organiser") throw new TRPCError({ code: "FORBIDDEN" });
+  return next();
+});
+
+function exhibitorIdOf(raw: unknown): unknown {
+  return typeof raw === "object" && raw !== null && "exhibitorId" in raw ? raw.exhibitorId : undefined;
+}
+
+/**
+ * Owners and staff of the exhibitor the input names (`input.exhibitorId`); `ctx.membership`
+ * is set. Checked before the input is parsed, so a stranger learns nothing from validation.
+ * Procedures that take other ids (a material, an invite) must still check they belong to it.
+ */
+export const memberProcedure = signedInProcedure
+  .meta({ access: "member" })
+  .use(async ({ ctx, getRawInput, next }) => {
+    const exhibitorId = exhibitorIdOf(await getRawInput());
+    const membership = ctx.user.memberships.find((m) => m.exhibitorId === exhibitorId);
+    if (!membership) throw new TRPCError({ code: "FORBIDDEN" });
+    return next({ ctx: { ...ctx, membership } });
+  });
+
+/** Owners of the exhibitor the input names. */
+export const ownerProcedure = memberProcedure.meta({ access: "owner" }).use(({ ctx, next }) => {
+  if (ctx.membership.role !== "owner") throw new AppError("cabinet.ownerRequired");
   return next();
 });

@@ -27,7 +27,10 @@ export function sampleRows(): SampleRows {
       ...{ id: "mail-1", to_address: "anna@example.com", subject: "Hi", text_body: "Hi", html_body: "<p>Hi" },
       ...{ created_at: T, sent_at: LATER, error: "none" },
     },
-    files: { id: "file-1", mime: "image/png", size: 3_000_000_000, created_at: T },
+    files: {
+      ...{ id: "file-1", mime: "image/png", size: 3_000_000_000, created_at: T },
+      ...{ duration_ms: 61_500, poster_file_id: "file-1" },
+    },
     exhibitions: {
       ...{
         id: "expo-1",
@@ -50,6 +53,11 @@ export function sampleRows(): SampleRows {
       ...{ tags: "a,b", website: "https://acme.test", contact_email: "hi@acme.test", contact_phone: "+7" },
       ...{ logo_file_id: "file-1", color: "#ff8800", booth_size: "large", status: "rejected" },
       ...{ rejection_reason: "blurry logo", created_at: T, updated_at: LATER },
+      ...{
+        video_file_id: "file-1",
+        video_url: "https://video.test/acme",
+        storage_quota_bytes: 5_000_000_000,
+      },
     },
     members: { exhibitor_id: "exh-1", user_id: "user-1", role: "owner", created_at: T },
     booths: {
@@ -59,7 +67,7 @@ export function sampleRows(): SampleRows {
     materials: {
       ...{ id: "mat-1", exhibitor_id: "exh-1", kind: "pdf", file_id: "file-1", url: "https://x.test" },
       ...{ file_name: "price.pdf", title_ru: "Прайс", title_en: "Prices", description_ru: "д" },
-      ...{ description_en: "d", position: 2, published: 1, created_at: T },
+      ...{ description_en: "d", position: 2, published: 1, created_at: T, approved: 1, updated_at: LATER },
     },
     speakers: {
       ...{ id: "sp-1", exhibition_id: "expo-1", exhibitor_id: "exh-1", name_ru: "Анна", name_en: "Anna" },
@@ -88,6 +96,50 @@ export function sampleRows(): SampleRows {
       ...{ event_id: "ev-1", material_id: "mat-1", kind: "material.download", data: '{"page":1}' },
     },
     bookmarks: { user_id: "user-1", exhibitor_id: "exh-1", created_at: T },
+    exhibitor_drafts: {
+      ...{
+        exhibitor_id: "exh-1",
+        name_ru: "Акме",
+        name_en: "Acme",
+        description_ru: "о",
+        description_en: "a",
+      },
+      ...{ products_ru: "п", products_en: "p", tags: "a", website: "https://acme.test" },
+      ...{ contact_email: "hi@acme.test", contact_phone: "+7", logo_file_id: "file-1", color: "#112233" },
+      ...{
+        booth_size: "medium",
+        video_file_id: "file-1",
+        video_url: "https://video.test/a",
+        status: "rejected",
+      },
+      ...{
+        rejection_reason: "no logo",
+        submitted_at: T,
+        decided_at: LATER,
+        decided_by: "user-1",
+        updated_at: T,
+      },
+    },
+    exhibitor_files: {
+      ...{ exhibitor_id: "exh-1", file_id: "file-1", purpose: "material", original_name: "Прайс.pdf" },
+      ...{ size: 3_000_000_000, created_at: T },
+    },
+    staff_invites: {
+      ...{ id: "inv-1", exhibitor_id: "exh-1", email: "bob@acme.test", role: "staff", token_hash: "h-1" },
+      ...{
+        invited_by: "user-1",
+        created_at: T,
+        expires_at: LATER,
+        accepted_at: LATER,
+        accepted_by: "user-1",
+      },
+      revoked_at: LATER,
+    },
+    contact_cards: {
+      ...{ id: "card-1", exhibitor_id: "exh-1", user_id: "user-1", name: "Anna", company: "Acme" },
+      ...{ position: "CTO", email: "anna@example.com", phone: "+7 900", message: "Call me" },
+      ...{ consent_at: T, withdrawn_at: LATER, created_at: T },
+    },
   };
 }
 
@@ -111,4 +163,7 @@ export async function insertSampleRows(db: Kysely<DB>, rows: SampleRows = sample
   await db.insertInto("messages").values(rows.messages).execute();
   await db.insertInto("activity").values(rows.activity).execute();
   await db.insertInto("bookmarks").values(rows.bookmarks).execute();
+  for (const table of ["exhibitor_drafts", "exhibitor_files", "staff_invites", "contact_cards"] as const) {
+    await db.insertInto(table).values(rows[table]).execute();
+  }
 }

@@ -97,6 +97,10 @@ export interface FilesTable {
   mime: string;
   size: number;
   created_at: string;
+  /** For videos: the length ffprobe measured. */
+  duration_ms: number | null;
+  /** For videos: the still frame shown before playing (a WebP file). */
+  poster_file_id: string | null;
 }
 
 export interface ExhibitorsTable {
@@ -118,10 +122,89 @@ export interface ExhibitorsTable {
   logo_file_id: string | null;
   color: string; // #rrggbb
   booth_size: BoothSize;
+  /** "approved" once an organiser approved a version: then the booth is on the floor. */
   status: ModerationStatus;
   rejection_reason: string | null;
   created_at: string;
   updated_at: string;
+  /** The video presentation: an uploaded file, or a link to an external video. */
+  video_file_id: string | null;
+  video_url: string | null;
+  /** Overrides the exhibition's default storage quota when set. */
+  storage_quota_bytes: number | null;
+}
+
+/**
+ * The exhibitor's working copy of its profile and booth; approval copies it onto
+ * the exhibitors row, which is what visitors see.
+ */
+export interface ExhibitorDraftsTable {
+  exhibitor_id: string;
+  name_ru: string;
+  name_en: string;
+  description_ru: string;
+  description_en: string;
+  products_ru: string;
+  products_en: string;
+  tags: string;
+  website: string | null;
+  contact_email: string | null;
+  contact_phone: string | null;
+  logo_file_id: string | null;
+  color: string;
+  /** The size the exhibitor asks for; organisers place and size booths on the floor. */
+  booth_size: BoothSize;
+  video_file_id: string | null;
+  video_url: string | null;
+  status: ModerationStatus;
+  rejection_reason: string | null;
+  submitted_at: string | null;
+  decided_at: string | null;
+  decided_by: string | null;
+  updated_at: string;
+}
+
+export type ExhibitorFilePurpose = "logo" | "material" | "video" | "poster";
+
+/** A file an exhibitor keeps (once per exhibitor, however often used); quotas sum these. */
+export interface ExhibitorFilesTable {
+  exhibitor_id: string;
+  file_id: string;
+  purpose: ExhibitorFilePurpose;
+  original_name: string;
+  size: number;
+  created_at: string;
+}
+
+export interface StaffInvitesTable {
+  id: string;
+  exhibitor_id: string;
+  email: string;
+  role: MemberRole;
+  /** SHA-256 of the token in the invitation link. */
+  token_hash: string;
+  invited_by: string | null;
+  created_at: string;
+  expires_at: string;
+  accepted_at: string | null;
+  accepted_by: string | null;
+  revoked_at: string | null;
+}
+
+/** A business card a visitor left at a booth; shared only with consent, which can be withdrawn. */
+export interface ContactCardsTable {
+  id: string;
+  exhibitor_id: string;
+  user_id: string;
+  name: string;
+  company: string;
+  position: string;
+  email: string;
+  phone: string;
+  message: string;
+  consent_at: string;
+  withdrawn_at: string | null;
+  created_at: string;
 }
 
 export interface MembersTable {
@@ -160,6 +243,9 @@ export interface MaterialsTable {
   position: number;
   published: number;
   created_at: string;
+  /** 1 once an organiser approved its file and texts; visitors see approved, published ones. */
+  approved: Generated<number>;
+  updated_at: string | null;
 }
 
 export interface SpeakersTable {
@@ -281,6 +367,10 @@ export interface DB {
   messages: MessagesTable;
   activity: ActivityTable;
   bookmarks: BookmarksTable;
+  exhibitor_drafts: ExhibitorDraftsTable;
+  exhibitor_files: ExhibitorFilesTable;
+  staff_invites: StaffInvitesTable;
+  contact_cards: ContactCardsTable;
 }
 
 export type User = Selectable<UsersTable>;
@@ -299,3 +389,5 @@ export type Message = Selectable<MessagesTable>;
 export type Activity = Selectable<ActivityTable>;
 export type NewActivity = Insertable<ActivityTable>;
 export type Bookmark = Selectable<BookmarksTable>;
+export type ExhibitorDraft = Selectable<ExhibitorDraftsTable>;
+export type ContactCard = Selectable<ContactCardsTable>;

@@ -1,12 +1,18 @@
 import { booth as boothEn } from "./en/booth.ts";
+import { cabinet as cabinetEn } from "./en/cabinet.ts";
 import { email as emailEn } from "./en/email.ts";
 import { errors as errorsEn } from "./en/errors.ts";
 import { floor as floorEn } from "./en/floor.ts";
+import { floorEdit as floorEditEn } from "./en/floorEdit.ts";
+import { moderation as moderationEn } from "./en/moderation.ts";
 import { ui as uiEn } from "./en/ui.ts";
 import { booth as boothRu } from "./ru/booth.ts";
+import { cabinet as cabinetRu } from "./ru/cabinet.ts";
 import { email as emailRu } from "./ru/email.ts";
 import { errors as errorsRu } from "./ru/errors.ts";
 import { floor as floorRu } from "./ru/floor.ts";
+import { floorEdit as floorEditRu } from "./ru/floorEdit.ts";
+import { moderation as moderationRu } from "./ru/moderation.ts";
 import { ui as uiRu } from "./ru/ui.ts";
 
 export type { CatalogueShape } from "./shape.ts";
@@ -17,8 +23,26 @@ export const defaultLocale: SupportedLocale = "ru";
 
 /** Every catalogue, by locale and namespace, in the shape i18next takes as `resources`. */
 export const messages = {
-  en: { ui: uiEn, errors: errorsEn, email: emailEn, floor: floorEn, booth: boothEn },
-  ru: { ui: uiRu, errors: errorsRu, email: emailRu, floor: floorRu, booth: boothRu },
+  en: {
+    ui: uiEn,
+    errors: errorsEn,
+    email: emailEn,
+    floor: floorEn,
+    booth: boothEn,
+    cabinet: cabinetEn,
+    moderation: moderationEn,
+    floorEdit: floorEditEn,
+  },
+  ru: {
+    ui: uiRu,
+    errors: errorsRu,
+    email: emailRu,
+    floor: floorRu,
+    booth: boothRu,
+    cabinet: cabinetRu,
+    moderation: moderationRu,
+    floorEdit: floorEditRu,
+  },
 } as const;
 
 export type Namespace = keyof (typeof messages)["en"];

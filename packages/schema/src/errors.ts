@@ -13,6 +13,25 @@ export const appErrorCodes = [
   "floor.overlapsBooth",
   "floor.blocksAlley",
   "floor.outsideFloor",
+  "upload.empty",
+  "upload.tooLarge",
+  "upload.typeNotAllowed",
+  "upload.svgRefused",
+  "upload.notVideo",
+  "upload.corrupt",
+  "upload.duplicate",
+  "upload.quotaExceeded",
+  "upload.incomplete",
+  "upload.gone",
+  "cabinet.ownerRequired",
+  "cabinet.lastOwner",
+  "cabinet.notSubmittable",
+  "cabinet.incomplete",
+  "moderation.notSubmitted",
+  "invite.invalid",
+  "invite.expired",
+  "invite.alreadyMember",
+  "material.fileRequired",
   "rateLimited",
   "internal",
 ] as const;
@@ -37,6 +56,8 @@ export interface FieldError {
 /** What `error.data.app` carries for every failed procedure. */
 export interface AppErrorData {
   code: AppErrorCode;
+  /** Values the message names, e.g. { limit: "50 MB" }. */
+  params?: Record<string, number | string>;
   fields?: Record<string, FieldError>;
 }
 

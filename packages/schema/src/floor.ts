@@ -100,12 +100,26 @@ export const boothPageSchema = z.object({
   website: z.string().nullable(),
   contactEmail: z.string().nullable(),
   contactPhone: z.string().nullable(),
+  /** The uploaded video presentation, played inline. */
+  video: z
+    .object({ url: z.string(), posterUrl: z.string().nullable(), durationMs: z.number().int().nullable() })
+    .nullable(),
+  /** An external video presentation (a web link), when no video was uploaded. */
+  videoLink: z.string().nullable(),
   materials: z.array(
     z.object({
       id: z.string(),
       kind: z.enum(["pdf", "image", "video", "slides", "link"]),
       title: bilingual,
+      description: bilingual,
+      /** For files: `/materials/<id>/download` (counted, served as an attachment); for links: the address. */
       url: z.string().nullable(),
+      /** For images and videos: `/files/<id>`, shown inline. */
+      viewUrl: z.string().nullable(),
+      /** A picture for the material: the image itself or a video's poster frame. */
+      previewUrl: z.string().nullable(),
+      fileName: z.string().nullable(),
+      size: z.number().nullable(),
     }),
   ),
   upcomingEvents: z.array(

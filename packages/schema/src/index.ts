@@ -1,4 +1,5 @@
 export * from "./auth.ts";
+export * from "./cabinet.ts";
 export * from "./common.ts";
 export * from "./errors.ts";
 export * from "./exhibition.ts";

@@ -2,6 +2,9 @@
  * A fresh migrated database, the real services and callers that behave like browsers
  * (each keeps its own session cookie), for API tests.
  */
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import type { Database } from "@pavilion/db";
 import { createTestDatabase } from "@pavilion/db/testing";
 import type { SupportedLocale } from "@pavilion/i18n";
@@ -9,6 +12,9 @@ import type { ApiServices, SessionCookie } from "../context.ts";
 import { createContext } from "../context.ts";
 import { createCaller } from "../root.ts";
 import { createMailer } from "../services/mail/mailer.ts";
+import { createLocalFileStorage } from "../storage/local.ts";
+import { createTusFileStore, createUploadInbox } from "../uploads/inbox.ts";
+import { DEFAULT_QUOTA_BYTES, defaultUploadLimits } from "../uploads/limits.ts";
 import { type SmtpCapture, startSmtpCapture } from "./smtp-capture.ts";
 
 export interface TestBrowser {
@@ -38,6 +44,8 @@ let counter = 0;
 export async function createTestApi(engine: "sqlite" | "postgres" = "sqlite"): Promise<TestApi> {
   const { db, destroy } = await createTestDatabase(engine);
   const smtp = await startSmtpCapture();
+  // Real folders for kept files and the upload inbox, removed on close.
+  const dataDir = await mkdtemp(path.join(tmpdir(), "pavilion-api-test-"));
   const clock = {
     now: new Date("2026-11-23T09:00:00.000Z"),
     advance(ms: number) {
@@ -51,8 +59,13 @@ export async function createTestApi(engine: "sqlite" | "postgres" = "sqlite"): P
       from: "Pavilion <test@pavilion.local>",
       now: () => clock.now,
     }),
-    config: { publicUrl: "http://pavilion.test" },
+    config: {
+      publicUrl: "http://pavilion.test",
+      uploads: { limits: { ...defaultUploadLimits }, defaultQuotaBytes: DEFAULT_QUOTA_BYTES },
+    },
     now: () => clock.now,
+    storage: createLocalFileStorage(path.join(dataDir, "files")),
+    uploads: createUploadInbox(createTusFileStore(path.join(dataDir, "uploads"))),
   };
 
   function browser(locale: SupportedLocale = "en"): TestBrowser {
@@ -94,6 +107,7 @@ export async function createTestApi(engine: "sqlite" | "postgres" = "sqlite"): P
     async close() {
       await smtp.stop();
       await destroy();
+      await rm(dataDir, { recursive: true, force: true });
     },
   };
 }

@@ -4,10 +4,12 @@ import * as m0001 from "./0001_initial.ts";
 import * as m0002 from "./0002_programme.ts";
 import * as m0003 from "./0003_chat_and_activity.ts";
 import * as m0004 from "./0004_floor.ts";
+import * as m0005 from "./0005_cabinet.ts";
 
 export const migrations: Readonly<Record<string, Migration>> = {
   "0001_initial": m0001,
   "0002_programme": m0002,
   "0003_chat_and_activity": m0003,
   "0004_floor": m0004,
+  "0005_cabinet": m0005,
 };

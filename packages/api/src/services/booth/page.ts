@@ -26,26 +26,58 @@ async function loadExhibitor(db: Database, exhibitorId: string) {
     .select(["exhibitors.description_en", "exhibitors.products_ru", "exhibitors.products_en"])
     .select(["exhibitors.website", "exhibitors.contact_email", "exhibitors.contact_phone"])
     .select(["exhibitors.logo_file_id", "booths.id as booth_id"])
+    .select(["exhibitors.video_file_id", "exhibitors.video_url"])
     .select(["floors.slug as floor_slug", "floors.name_ru as floor_ru", "floors.name_en as floor_en"])
     .where("exhibitors.id", "=", exhibitorId)
     .executeTakeFirst();
 }
 
+const fileUrl = (fileId: string | null): string | null => (fileId ? `/files/${fileId}` : null);
+
+/** Materials visitors see: published by the exhibitor and approved by an organiser. */
 async function publishedMaterials(db: Database, exhibitorId: string): Promise<BoothPage["materials"]> {
   const rows = await db
     .selectFrom("materials")
-    .select(["id", "kind", "file_id", "url", "title_ru", "title_en"])
-    .where("exhibitor_id", "=", exhibitorId)
-    .where("published", "=", 1)
-    .orderBy("position")
-    .orderBy("id")
+    .leftJoin("files", "files.id", "materials.file_id")
+    .select(["materials.id", "materials.kind", "materials.file_id", "materials.url", "materials.file_name"])
+    .select([
+      "materials.title_ru",
+      "materials.title_en",
+      "materials.description_ru",
+      "materials.description_en",
+    ])
+    .select(["files.size", "files.poster_file_id"])
+    .where("materials.exhibitor_id", "=", exhibitorId)
+    .where("materials.published", "=", 1)
+    .where("materials.approved", "=", 1)
+    .orderBy("materials.position")
+    .orderBy("materials.id")
     .execute();
-  return rows.map((row) => ({
-    id: row.id,
-    kind: row.kind,
-    title: { ru: row.title_ru, en: row.title_en },
-    url: row.file_id ? `/files/${row.file_id}` : webLink(row.url),
-  }));
+  return rows.map((row) => {
+    const inline = row.kind === "image" || row.kind === "video";
+    return {
+      id: row.id,
+      kind: row.kind,
+      title: { ru: row.title_ru, en: row.title_en },
+      description: { ru: row.description_ru, en: row.description_en },
+      url: row.file_id ? `/materials/${row.id}/download` : webLink(row.url),
+      viewUrl: inline ? fileUrl(row.file_id) : null,
+      previewUrl: row.kind === "image" ? fileUrl(row.file_id) : fileUrl(row.poster_file_id ?? null),
+      fileName: row.file_name,
+      size: row.size === null || row.size === undefined ? null : Number(row.size),
+    };
+  });
+}
+
+async function presentationVideo(db: Database, fileId: string | null): Promise<BoothPage["video"]> {
+  if (!fileId) return null;
+  const file = await db
+    .selectFrom("files")
+    .select(["id", "duration_ms", "poster_file_id"])
+    .where("id", "=", fileId)
+    .executeTakeFirst();
+  if (!file) return null;
+  return { url: `/files/${file.id}`, posterUrl: fileUrl(file.poster_file_id), durationMs: file.duration_ms };
 }
 
 async function upcomingEvents(
@@ -82,9 +114,10 @@ export async function boothPage(
   if (!row || (row.status !== "approved" && !mayPreview(viewer, exhibitorId))) {
     throw new NotFoundError("booth");
   }
-  const [materials, events] = await Promise.all([
+  const [materials, events, video] = await Promise.all([
     publishedMaterials(db, exhibitorId),
     upcomingEvents(db, exhibitorId, now),
+    presentationVideo(db, row.video_file_id),
   ]);
   return {
     ...{ exhibitorId: row.id, slug: row.slug, name: { ru: row.name_ru, en: row.name_en } },
@@ -95,6 +128,8 @@ export async function boothPage(
     logoUrl: row.logo_file_id ? `/files/${row.logo_file_id}` : null,
     ...{ color: row.color, website: webLink(row.website), contactEmail: row.contact_email },
     contactPhone: row.contact_phone,
+    video,
+    videoLink: video ? null : webLink(row.video_url),
     materials,
     upcomingEvents: events,
   };

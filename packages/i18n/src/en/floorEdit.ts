@@ -1,0 +1,3 @@
+export const floorEdit = {
+  title: "floorEdit",
+};
