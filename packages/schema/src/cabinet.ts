@@ -15,7 +15,7 @@ const optionalText = (schema: z.ZodType<string>) =>
 export const moderationStatusSchema = z.enum(["draft", "submitted", "approved", "rejected"]);
 export type ModerationStatusName = z.infer<typeof moderationStatusSchema>;
 
-import { boothSizeSchema } from "./floor.ts";
+import { boothPageSchema, boothSizeSchema } from "./floor.ts";
 export const materialKindSchema = z.enum(["pdf", "image", "video", "slides", "link"]);
 export const memberRoleNameSchema = z.enum(["owner", "staff"]);
 
@@ -265,3 +265,22 @@ export const recordVideoPlayInput = z.object({
   /** The material played, or absent for the booth's video presentation. */
   materialId: idSchema.optional(),
 });
+
+/** Anyone signed in may apply to exhibit: a company in draft with them as its owner. */
+export const createExhibitorInput = z.object({
+  name: bilingualOf(200).refine((name) => name.ru !== "" || name.en !== "", { path: ["ru"] }),
+  floorSlug: z.string().min(1).max(100),
+});
+
+/** What an organiser reviews: the draft, what visitors see now, and the booth as it would be. */
+export const moderationReviewSchema = z.object({
+  exhibitorId: z.string(),
+  draft: draftSchema,
+  /** The approved booth page visitors see now; null before the first approval. */
+  live: boothPageSchema.nullable(),
+  /** The booth page as it will look once approved. */
+  preview: boothPageSchema,
+  /** Materials that wait for approval (new files or edited texts). */
+  pendingMaterials: z.array(cabinetMaterialSchema),
+});
+export type ModerationReview = z.infer<typeof moderationReviewSchema>;
