@@ -1,6 +1,7 @@
 import type { Database } from "@pavilion/db";
 import type { ExhibitorCard } from "@pavilion/schema";
-import { sql } from "kysely";
+import { exhibitorMatches } from "../search/search.ts";
+import { searchTerms } from "../search/terms.ts";
 import { currentExhibition } from "./overview.ts";
 
 export interface ExhibitorQuery {
@@ -10,7 +11,7 @@ export interface ExhibitorQuery {
   limit: number;
 }
 
-/** Approved exhibitors, optionally of one floor and matching a text, in name order. */
+/** Approved exhibitors, optionally of one floor and matching a text (word starts, any case), in name order. */
 export async function listExhibitors(db: Database, params: ExhibitorQuery) {
   const exhibition = await currentExhibition(db);
   let query = db
@@ -19,18 +20,8 @@ export async function listExhibitors(db: Database, params: ExhibitorQuery) {
     .where("exhibitors.exhibition_id", "=", exhibition.id)
     .where("exhibitors.status", "=", "approved");
   if (params.floorSlug) query = query.where("floors.slug", "=", params.floorSlug);
-  const text = params.query?.trim().toLowerCase();
-  if (text) {
-    // Simple contains-match for now; the floor issue brings full-text search (FTS5 / tsvector).
-    const pattern = `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    query = query.where((eb) =>
-      eb.or(
-        (["exhibitors.name_ru", "exhibitors.name_en", "exhibitors.tags"] as const).map(
-          (column) => sql<boolean>`lower(${sql.ref(column)}) like ${pattern} escape '\\'`,
-        ),
-      ),
-    );
-  }
+  const terms = searchTerms(params.query ?? "");
+  if (terms.length > 0) query = query.where(exhibitorMatches(db, terms));
   const total = await query.select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
   const rows = await query
     .select([

@@ -51,6 +51,15 @@ describe.each(TEST_ENGINES)("exhibitor search on %s", (engine) => {
     expect(await names("моск")).toEqual(["Moscow University", "EdTech Lab"]);
   });
 
+  run("filters the exhibitors list with the same matching, Cyrillic in any case", async () => {
+    const list = async (query: string) =>
+      (await t.browser().api.exhibition.exhibitors({ query })).items.map((item) => item.name.en);
+    expect(await list("МОСК")).toEqual(["EdTech Lab", "Moscow University"]);
+    expect(await list("ёлка")).toEqual(["Fir Tree"]);
+    expect(await list("сковск")).toEqual([]);
+    expect((await t.browser().api.exhibition.exhibitors({ query: "моск" })).total).toBe(2);
+  });
+
   run("puts a match in the name before a match in the description", async () => {
     expect((await names("moscow"))[0]).toBe("Moscow University");
   });

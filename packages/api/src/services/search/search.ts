@@ -72,6 +72,16 @@ async function searchPostgres(db: Database, exhibitionId: string, terms: string[
     .execute();
 }
 
+/**
+ * A condition on `exhibitors` rows: every term starts a word of the exhibitor's names,
+ * descriptions or tags, in any letter case (the same matching as the search box).
+ */
+export function exhibitorMatches(db: Database, terms: string[]): Expression<SqlBool> {
+  if (dialectOf(db) === "postgres") return matchesAll(TEXT_COLUMNS, terms.map(wordStartPattern));
+  return sql<SqlBool>`${sql.ref("exhibitors.id")} in (
+    select exhibitor_id from exhibitor_search where exhibitor_search match ${ftsQuery(terms)})`;
+}
+
 /** Approved exhibitors of the current exhibition matching every word of the query as a prefix, best first. */
 export async function searchExhibitors(db: Database, query: string, limit: number): Promise<SearchResult> {
   const terms = searchTerms(query);
