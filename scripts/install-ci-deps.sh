@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Installs what `pnpm test` needs on a fresh Debian machine; safe to run again.
 # Debian packages (Chromium for e2e, PostgreSQL for the database tests, ffmpeg for media),
-# Node 24 and pnpm 10 (scripts/env.sh), the LiveKit server binary, and the workspace's packages.
+# Node 24 and pnpm 10 (scripts/env.sh), the LiveKit server and versitygw (S3) binaries, and the
+# workspace's packages.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 LIVEKIT_VERSION=1.13.5
+VERSITYGW_VERSION=1.8.0
 DEBIAN_PACKAGES=(chromium postgresql ffmpeg fonts-dejavu-core)
 
 sudo_if_needed() {
@@ -37,6 +39,19 @@ else
   echo "install-ci-deps: building LiveKit server $LIVEKIT_VERSION into .tools/bin"
   GOBIN="$PWD/.tools/bin" go install "github.com/livekit/livekit-server/cmd/server@v$LIVEKIT_VERSION" ||
     echo "install-ci-deps: WARNING: building the LiveKit server failed; its integration tests will fail in CI" >&2
+fi
+
+# The Versity S3 Gateway: a real S3 server over a folder, for the S3 file storage tests.
+versitygw_bin="$PWD/.tools/bin/versitygw"
+if "$versitygw_bin" --version 2>/dev/null | grep -q "Version *: v$VERSITYGW_VERSION\$"; then
+  echo "install-ci-deps: versitygw $VERSITYGW_VERSION present"
+elif ! command -v go >/dev/null 2>&1; then
+  echo "install-ci-deps: WARNING: Go not found, cannot build versitygw; the S3 storage tests will fail in CI" >&2
+else
+  echo "install-ci-deps: building versitygw $VERSITYGW_VERSION into .tools/bin"
+  GOBIN="$PWD/.tools/bin" go install -ldflags "-X=main.Version=v$VERSITYGW_VERSION" \
+    "github.com/versity/versitygw/cmd/versitygw@v$VERSITYGW_VERSION" ||
+    echo "install-ci-deps: WARNING: building versitygw failed; the S3 storage tests will fail in CI" >&2
 fi
 
 # Playwright uses Debian's Chromium (/usr/bin/chromium); it must never download one.

@@ -17,6 +17,8 @@ export default defineConfig({
     proxy: {
       "/trpc": { target: api, changeOrigin: false },
       "/files": { target: api, changeOrigin: false },
+      "/uploads": { target: api, changeOrigin: false },
+      "/materials": { target: api, changeOrigin: false },
       "/health": { target: api, changeOrigin: false },
     },
   },

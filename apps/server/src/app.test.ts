@@ -1,57 +1,17 @@
 /** The real HTTP server on a real SQLite file: cookies, translated errors, health, metrics, files. */
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import {
-  createLocalFileStorage,
-  createMailer,
-  createTusFileStore,
-  createUploadInbox,
-  DEFAULT_QUOTA_BYTES,
-  defaultUploadLimits,
-  storeFile,
-} from "@pavilion/api";
-import { createTestDatabase, type TestDatabase } from "@pavilion/db/testing";
-import type { FastifyInstance } from "fastify";
+import { storeFile } from "@pavilion/api";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildApp } from "./app.ts";
+import { startTestServer, type TestServer } from "./test-server.ts";
 
-let app: FastifyInstance;
+let server: TestServer;
 let base: string;
-let database: TestDatabase;
-let filesDir: string;
-let storage: ReturnType<typeof createLocalFileStorage>;
 
 beforeAll(async () => {
-  database = await createTestDatabase("sqlite");
-  filesDir = await mkdtemp(path.join(tmpdir(), "pavilion-files-"));
-  storage = createLocalFileStorage(filesDir);
-  app = await buildApp({
-    services: {
-      db: database.db,
-      mailer: createMailer(database.db, { from: "test@pavilion.local" }),
-      config: {
-        publicUrl: "http://localhost",
-        uploads: { limits: defaultUploadLimits, defaultQuotaBytes: DEFAULT_QUOTA_BYTES },
-      },
-      now: () => new Date(),
-      storage: storage,
-      uploads: createUploadInbox(createTusFileStore(path.join(filesDir, "uploads"))),
-    },
-    storage,
-    webDistDir: path.join(filesDir, "no-web-build"),
-    secureCookies: false,
-    logger: false,
-    isReady: () => true,
-  });
-  base = await app.listen({ host: "127.0.0.1", port: 0 });
+  server = await startTestServer();
+  base = server.base;
 });
 
-afterAll(async () => {
-  await app.close();
-  await database.destroy();
-  await rm(filesDir, { recursive: true, force: true });
-});
+afterAll(() => server.close());
 
 async function trpc(procedure: string, input: unknown, headers: Record<string, string> = {}) {
   const response = await fetch(`${base}/trpc/${procedure}`, {
@@ -110,7 +70,8 @@ describe("the HTTP server", () => {
         "1f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082",
       "hex",
     );
-    const { id } = await storeFile(database.db, storage, png, "image/png", new Date());
+    const { db, storage } = server.services;
+    const { id } = await storeFile(db, storage, png, "image/png", new Date());
     const response = await fetch(`${base}/files/${id}`);
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("image/png");

@@ -1,17 +1,22 @@
 import fastifyCookie from "@fastify/cookie";
 import fastifyHelmet from "@fastify/helmet";
 import type { ApiServices, FileStorage } from "@pavilion/api";
+import type { FileStore } from "@tus/file-store";
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from "fastify";
 import { registerMetrics } from "./metrics.ts";
 import { registerAtlas } from "./routes/atlas.ts";
 import { registerFiles } from "./routes/files.ts";
 import { registerHealth } from "./routes/health.ts";
+import { registerMaterialDownload } from "./routes/material-download.ts";
+import { registerUploads } from "./routes/uploads.ts";
 import { registerWeb } from "./routes/web.ts";
 import { registerTrpc } from "./trpc.ts";
 
 export interface AppOptions {
   services: ApiServices;
   storage: FileStorage;
+  /** The tus store resumable uploads are written to; services.uploads must read the same folder. */
+  tusStore: FileStore;
   webDistDir: string;
   secureCookies: boolean;
   logger: FastifyServerOptions["logger"];
@@ -20,6 +25,9 @@ export interface AppOptions {
 
 /** Builds the HTTP server: API, files, floor atlases, web app, health and metrics. Does not listen. */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  if (options.tusStore.directory !== options.services.uploads.directory) {
+    throw new Error("the tus store and the upload inbox must share one folder");
+  }
   const app = Fastify({
     logger: options.logger,
     trustProxy: true,
@@ -46,6 +54,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerMetrics(app);
   registerHealth(app, options.services.db, options.isReady);
   registerFiles(app, options.services.db, options.storage);
+  registerMaterialDownload(app, options.services);
+  await registerUploads(app, options.services, options.tusStore);
   registerAtlas(app, options.services.db, options.storage, options.services.now);
   await registerTrpc(app, options.services, options.secureCookies);
   await registerWeb(app, options.webDistDir);

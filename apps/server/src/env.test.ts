@@ -24,10 +24,30 @@ describe("configuration", () => {
     expect(message).toMatch(/^\s+SMTP_URL: must start with smtp:\/\//m);
   });
 
+  it("turns upload limits and the exhibitors' quota from megabytes into bytes", () => {
+    const defaults = loadConfig({}).uploads;
+    expect(defaults.defaultQuotaBytes).toBe(1024 * 1024 * 1024);
+    expect(defaults.limits.video).toBe(500 * 1024 * 1024);
+    const config = loadConfig({ EXHIBITOR_QUOTA_MB: "200", UPLOAD_MAX_PDF_MB: "0.5" });
+    expect(config.uploads.defaultQuotaBytes).toBe(200 * 1024 * 1024);
+    expect(config.uploads.limits.pdf).toBe(512 * 1024);
+    expect(() => loadConfig({ EXHIBITOR_QUOTA_MB: "-1" })).toThrow(/EXHIBITOR_QUOTA_MB/);
+  });
+
   it("uses secure cookies behind an https public address", () => {
     const config = loadConfig({ PAVILION_PUBLIC_URL: "https://fair.example/" });
     expect(config.publicUrl).toBe("https://fair.example");
     expect(config.secureCookies).toBe(true);
+  });
+});
+
+describe("S3 storage settings", () => {
+  it("refuses a bucket without its keys, naming what is missing", async () => {
+    const { loadConfig } = await import("./env.ts");
+    expect(() => loadConfig({ S3_BUCKET: "files" })).toThrow(/S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY/);
+    const config = loadConfig({ S3_BUCKET: "files", S3_ACCESS_KEY_ID: "a", S3_SECRET_ACCESS_KEY: "s" });
+    expect(config.S3_REGION).toBe("us-east-1");
+    expect(config.S3_FORCE_PATH_STYLE).toBe(false);
   });
 });
 

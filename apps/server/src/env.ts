@@ -5,9 +5,19 @@
  */
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { type ApiConfig, DEFAULT_QUOTA_BYTES, defaultUploadLimits } from "@pavilion/api";
 import { z } from "zod";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
+
+const MiB = 1024 * 1024;
+const megabytes = (fallback: number, description: string) =>
+  z.coerce
+    .number()
+    .positive()
+    .max(1024 * 1024)
+    .default(fallback / MiB)
+    .describe(description);
 
 const flag = z.enum(["true", "false", "1", "0"]).transform((value) => value === "true" || value === "1");
 
@@ -46,6 +56,39 @@ export const envSchema = z.object({
     .default("info")
     .describe("Log verbosity."),
   LOG_PRETTY: flag.optional().describe("Human-readable logs (default: when the output is a terminal)."),
+  EXHIBITOR_QUOTA_MB: megabytes(
+    DEFAULT_QUOTA_BYTES,
+    "Storage each exhibitor may use for uploaded files, in MB (an exhibitor's own quota overrides it).",
+  ),
+  UPLOAD_MAX_IMAGE_MB: megabytes(
+    defaultUploadLimits.image,
+    "Largest image (logo, photo) one may upload, in MB.",
+  ),
+  UPLOAD_MAX_PDF_MB: megabytes(defaultUploadLimits.pdf, "Largest PDF one may upload, in MB."),
+  UPLOAD_MAX_SLIDES_MB: megabytes(
+    defaultUploadLimits.slides,
+    "Largest slide deck (PPTX, ODP) one may upload, in MB.",
+  ),
+  UPLOAD_MAX_VIDEO_MB: megabytes(defaultUploadLimits.video, "Largest video one may upload, in MB."),
+  S3_BUCKET: z
+    .string()
+    .min(1)
+    .optional()
+    .describe(
+      "Keep files in this S3-compatible bucket instead of PAVILION_DATA_DIR/files (the bucket must exist).",
+    ),
+  S3_ENDPOINT: z
+    .url()
+    .optional()
+    .describe(
+      "S3 service URL, e.g. http://127.0.0.1:9000 (MinIO), https://storage.yandexcloud.net; unset for AWS.",
+    ),
+  S3_REGION: z.string().default("us-east-1").describe("S3 region (ru-central1 for Yandex Object Storage)."),
+  S3_ACCESS_KEY_ID: z.string().optional().describe("S3 access key id; required with S3_BUCKET."),
+  S3_SECRET_ACCESS_KEY: z.string().optional().describe("S3 secret access key; required with S3_BUCKET."),
+  S3_FORCE_PATH_STYLE: flag
+    .default(false)
+    .describe("Address buckets as endpoint/bucket (MinIO, Ceph and most self-hosted stores need true)."),
   LIVEKIT_URL: z.string().optional().describe("LiveKit server WebSocket URL (ws:// or wss://)."),
   LIVEKIT_API_KEY: z.string().optional().describe("LiveKit API key."),
   LIVEKIT_API_SECRET: z.string().optional().describe("LiveKit API secret."),
@@ -56,6 +99,8 @@ export type Env = z.infer<typeof envSchema>;
 export interface ServerConfig extends Env {
   publicUrl: string;
   secureCookies: boolean;
+  /** Upload limits and the default quota, in bytes. */
+  uploads: ApiConfig["uploads"];
 }
 
 /** Reads and checks the environment; the error names every bad variable and why. */
@@ -70,8 +115,23 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): ServerConfi
     throw new ConfigError(`Invalid configuration:\n${lines.join("\n")}`);
   }
   const env = result.data;
+  if (env.S3_BUCKET && !(env.S3_ACCESS_KEY_ID && env.S3_SECRET_ACCESS_KEY)) {
+    throw new ConfigError(
+      "Invalid configuration:\n  S3_BUCKET is set, so S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY are required too.",
+    );
+  }
   const publicUrl = (env.PAVILION_PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, "");
-  return { ...env, publicUrl, secureCookies: publicUrl.startsWith("https://") };
+  const bytes = (megabytes: number) => Math.round(megabytes * MiB);
+  const uploads = {
+    limits: {
+      image: bytes(env.UPLOAD_MAX_IMAGE_MB),
+      pdf: bytes(env.UPLOAD_MAX_PDF_MB),
+      slides: bytes(env.UPLOAD_MAX_SLIDES_MB),
+      video: bytes(env.UPLOAD_MAX_VIDEO_MB),
+    },
+    defaultQuotaBytes: bytes(env.EXHIBITOR_QUOTA_MB),
+  };
+  return { ...env, publicUrl, secureCookies: publicUrl.startsWith("https://"), uploads };
 }
 
 export class ConfigError extends Error {

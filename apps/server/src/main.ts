@@ -7,10 +7,9 @@ import path from "node:path";
 import {
   createLocalFileStorage,
   createMailer,
+  createS3FileStorage,
   createTusFileStore,
   createUploadInbox,
-  DEFAULT_QUOTA_BYTES,
-  defaultUploadLimits,
   ensureAllFloorLayouts,
   seedDemo,
 } from "@pavilion/api";
@@ -43,7 +42,16 @@ const db = openDatabase({
   databaseUrl: config.DATABASE_URL,
   sqliteFile: sqliteFileFromDataDir(config.PAVILION_DATA_DIR),
 });
-const storage = createLocalFileStorage(path.join(config.PAVILION_DATA_DIR, "files"));
+const storage = config.S3_BUCKET
+  ? createS3FileStorage({
+      bucket: config.S3_BUCKET,
+      region: config.S3_REGION,
+      accessKeyId: config.S3_ACCESS_KEY_ID ?? "",
+      secretAccessKey: config.S3_SECRET_ACCESS_KEY ?? "",
+      forcePathStyle: config.S3_FORCE_PATH_STYLE,
+      ...(config.S3_ENDPOINT ? { endpoint: config.S3_ENDPOINT } : {}),
+    })
+  : createLocalFileStorage(path.join(config.PAVILION_DATA_DIR, "files"));
 const tusStore = createTusFileStore(path.join(config.PAVILION_DATA_DIR, "uploads"));
 let ready = false;
 
@@ -57,13 +65,14 @@ const app = await buildApp({
     }),
     config: {
       publicUrl: config.publicUrl,
-      uploads: { limits: defaultUploadLimits, defaultQuotaBytes: DEFAULT_QUOTA_BYTES },
+      uploads: config.uploads,
     },
     now: () => new Date(),
     storage,
     uploads: createUploadInbox(tusStore),
   },
   storage,
+  tusStore,
   webDistDir: config.PAVILION_WEB_DIST,
   secureCookies: config.secureCookies,
   logger,

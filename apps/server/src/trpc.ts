@@ -6,7 +6,8 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 
 export const SESSION_COOKIE = "pavilion_session";
 
-function requestLocale(request: FastifyRequest): SupportedLocale {
+/** The language a request asked for: the page's own choice, else Accept-Language. */
+export function requestLocale(request: FastifyRequest): SupportedLocale {
   const chosen = request.headers["x-pavilion-locale"];
   if (chosen === "ru" || chosen === "en") return chosen;
   return pickLocale(request.headers["accept-language"]);
@@ -35,6 +36,7 @@ export async function registerTrpc(app: FastifyInstance, services: ApiServices, 
         createContext(services, {
           locale: requestLocale(req),
           userAgent: req.headers["user-agent"] ?? null,
+          ip: req.ip ?? null,
           cookie: sessionCookie(req, res, secureCookies),
         }),
       onError({ error, path }) {

@@ -6,6 +6,7 @@
 import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { appRouter } from "./root.ts";
+import { insertExhibition, insertExhibitor, T0 } from "./services/floor/test-fixtures.ts";
 import { createTestApi, type TestApi, type TestBrowser } from "./testing/index.ts";
 import type { Access } from "./trpc.ts";
 
@@ -36,11 +37,11 @@ const publicByDesign = [
   "booth.page",
 ];
 
-async function callAs(browser: TestBrowser, path: string): Promise<unknown> {
+async function callAs(browser: TestBrowser, path: string, input?: unknown): Promise<unknown> {
   const fn = path
     .split(".")
     .reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], browser.api);
-  return (fn as (input?: unknown) => Promise<unknown>)(undefined);
+  return (fn as (input?: unknown) => Promise<unknown>)(input);
 }
 
 async function codeOf(promise: Promise<unknown>): Promise<string> {
@@ -82,6 +83,58 @@ describe("who may call each procedure", () => {
     "refuses $path to a visitor",
     async ({ path }) => {
       expect(await codeOf(callAs(visitor, path))).toBe("FORBIDDEN");
+    },
+  );
+});
+
+describe("who may act for an exhibitor", () => {
+  let t: TestApi;
+  let target: string;
+  let visitor: TestBrowser;
+  let ownerOfAnother: TestBrowser;
+  let staffOfTarget: TestBrowser;
+  beforeAll(async () => {
+    t = await createTestApi();
+    const expo = await insertExhibition(t.db);
+    target = await insertExhibitor(t.db, expo.exhibitionId, { slug: "target", floorId: expo.food });
+    const another = await insertExhibitor(t.db, expo.exhibitionId, { slug: "another", floorId: expo.food });
+    visitor = await t.signedIn();
+    const owner = await t.signedIn();
+    const staff = await t.signedIn();
+    await t.db
+      .insertInto("members")
+      .values([
+        { exhibitor_id: another, user_id: owner.userId, role: "owner", created_at: T0 },
+        { exhibitor_id: target, user_id: staff.userId, role: "staff", created_at: T0 },
+      ])
+      .execute();
+    ownerOfAnother = owner;
+    staffOfTarget = staff;
+  });
+  afterAll(() => t.close());
+
+  const forMembers = procedures.filter((p) => p.access === "member" || p.access === "owner");
+
+  it("has procedures for members and for owners to check", () => {
+    expect(forMembers.filter((p) => p.access === "member").length).toBeGreaterThan(5);
+    expect(forMembers.filter((p) => p.access === "owner").length).toBeGreaterThan(3);
+  });
+
+  it.each(forMembers)(
+    "refuses $path for an exhibitor to a visitor who is not on its team",
+    async ({ path }) => {
+      expect(await codeOf(callAs(visitor, path, { exhibitorId: target }))).toBe("FORBIDDEN");
+    },
+  );
+
+  it.each(forMembers)("refuses $path for an exhibitor to the owner of another one", async ({ path }) => {
+    expect(await codeOf(callAs(ownerOfAnother, path, { exhibitorId: target }))).toBe("FORBIDDEN");
+  });
+
+  it.each(forMembers.filter((p) => p.access === "owner"))(
+    "refuses $path to the exhibitor's own staff",
+    async ({ path }) => {
+      expect(await codeOf(callAs(staffOfTarget, path, { exhibitorId: target }))).toBe("FORBIDDEN");
     },
   );
 });

@@ -42,6 +42,8 @@ export interface Context {
   services: ApiServices;
   locale: SupportedLocale;
   userAgent: string | null;
+  /** The caller's address as the HTTP layer saw it (behind a trusted proxy: the client's). */
+  ip: string | null;
   cookie: SessionCookie;
   user: SessionUser | null;
 }
@@ -49,6 +51,7 @@ export interface Context {
 export interface RequestInfo {
   locale: SupportedLocale;
   userAgent: string | null;
+  ip: string | null;
   cookie: SessionCookie;
 }
 
@@ -65,5 +68,8 @@ export async function createContext(services: ApiServices, request: RequestInfo)
       request.cookie.clear();
     }
   }
-  return { services, locale: request.locale, userAgent: request.userAgent, cookie: request.cookie, user };
+  return {
+    ...{ services, locale: request.locale, userAgent: request.userAgent, ip: request.ip },
+    ...{ cookie: request.cookie, user },
+  };
 }

@@ -14,14 +14,20 @@ export {
 } from "./demo/index.ts";
 export { AppError } from "./errors.ts";
 export { type AppRouter, appRouter, createCaller } from "./root.ts";
+export { loadSessionUser } from "./services/auth/accounts.ts";
 export { hashPassword } from "./services/auth/password.ts";
+export { validateSession } from "./services/auth/sessions.ts";
+export { type MaterialDownload, openMaterialDownload } from "./services/booth/download.ts";
 export { floorAtlasFile } from "./services/floor/atlas.ts";
 export { ensureAllFloorLayouts, ensureFloorLayout } from "./services/floor/placement.ts";
 export { createMailer, type Mailer, type OutgoingMail } from "./services/mail/mailer.ts";
 export {
+  type ByteRange,
   createLocalFileStorage,
+  createS3FileStorage,
   type FileStorage,
   isFileId,
+  type S3FileStorageOptions,
   type StoredFile,
   storeFile,
   storeFiles,

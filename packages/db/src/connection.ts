@@ -57,6 +57,9 @@ function openPostgres(connectionString: string): Kysely<DB> {
   const types = new pg.TypeOverrides();
   types.setTypeParser(INT8_OID, Number);
   const pool = new pg.Pool({ connectionString, types });
+  // An idle connection the server closes (restart, failover, admin termination) is dropped from
+  // the pool, and the next query opens a new one; without a listener the event would end the process.
+  pool.on("error", () => undefined);
   return new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
 }
 

@@ -140,6 +140,7 @@ export function sampleRows(): SampleRows {
       ...{ position: "CTO", email: "anna@example.com", phone: "+7 900", message: "Call me" },
       ...{ consent_at: T, withdrawn_at: LATER, created_at: T },
     },
+    rate_limits: { key: "signin:email:anna@example.com", window_start: T, hits: 3 },
   };
 }
 
@@ -163,7 +164,13 @@ export async function insertSampleRows(db: Kysely<DB>, rows: SampleRows = sample
   await db.insertInto("messages").values(rows.messages).execute();
   await db.insertInto("activity").values(rows.activity).execute();
   await db.insertInto("bookmarks").values(rows.bookmarks).execute();
-  for (const table of ["exhibitor_drafts", "exhibitor_files", "staff_invites", "contact_cards"] as const) {
+  for (const table of [
+    "exhibitor_drafts",
+    "exhibitor_files",
+    "staff_invites",
+    "contact_cards",
+    "rate_limits",
+  ] as const) {
     await db.insertInto(table).values(rows[table]).execute();
   }
 }

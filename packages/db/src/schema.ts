@@ -348,6 +348,14 @@ export interface BookmarksTable {
   created_at: string;
 }
 
+/** Hits of one rate-limit key in one fixed time window. */
+export interface RateLimitsTable {
+  /** e.g. "signin:email:anna@example.com". */
+  key: string;
+  window_start: string;
+  hits: number;
+}
+
 export interface DB {
   users: UsersTable;
   sessions: SessionsTable;
@@ -371,6 +379,7 @@ export interface DB {
   exhibitor_files: ExhibitorFilesTable;
   staff_invites: StaffInvitesTable;
   contact_cards: ContactCardsTable;
+  rate_limits: RateLimitsTable;
 }
 
 export type User = Selectable<UsersTable>;

@@ -10,7 +10,16 @@ export {
   nearestNode,
   shortestPath,
 } from "./core/alleys.ts";
-export { boothInputs, type MoveResult, moveBooth, type ResizeResult, resizeBooth } from "./core/edit.ts";
+export {
+  boothInputs,
+  type MoveResult,
+  moveBooth,
+  type PlacementFloor,
+  type PlacementProblem,
+  placementProblem,
+  type ResizeResult,
+  resizeBooth,
+} from "./core/edit.ts";
 export { alleyRect, rectHasPoint, rectsOverlap } from "./core/geometry.ts";
 export { layoutFloor } from "./core/layout.ts";
 export { createPicker, type Picker, type PickerOptions } from "./core/picking.ts";

@@ -25,6 +25,8 @@ export const floorBoothSchema = z.object({
   atlasIndex: z.number().int().nullable(),
   live: z.boolean(),
   staffOnline: z.boolean(),
+  /** True when an organiser placed the booth by hand (the API always sends it). */
+  placedByHand: z.boolean().optional(),
 });
 export type FloorBooth = z.infer<typeof floorBoothSchema>;
 
@@ -84,7 +86,12 @@ export const moveBoothInput = z.object({
   x: z.number().finite(),
   z: z.number().finite(),
 });
-export const resizeBoothInput = z.object({ exhibitorId: z.string().uuid(), size: boothSizeSchema });
+export const resizeBoothInput = z.object({
+  exhibitorId: z.string().uuid(),
+  size: boothSizeSchema,
+  /** Where to put the resized booth's north-west corner (then placed by hand); where it stands when left out. */
+  at: z.object({ x: z.number().finite(), z: z.number().finite() }).optional(),
+});
 
 /** A booth's page, enough for the visitor who enters it (the booth issue extends it). */
 export const boothPageSchema = z.object({

@@ -64,6 +64,7 @@ async function seedFloor(): Promise<void> {
 beforeAll(async () => {
   database = await createTestDatabase("sqlite");
   filesDir = await mkdtemp(path.join(tmpdir(), "pavilion-atlas-"));
+  const tusStore = createTusFileStore(path.join(filesDir, "uploads"));
   app = await buildApp({
     services: {
       db: database.db,
@@ -74,9 +75,10 @@ beforeAll(async () => {
       },
       now: () => new Date(),
       storage: createLocalFileStorage(filesDir),
-      uploads: createUploadInbox(createTusFileStore(path.join(filesDir, "uploads"))),
+      uploads: createUploadInbox(tusStore),
     },
     storage: createLocalFileStorage(filesDir),
+    tusStore,
     webDistDir: path.join(filesDir, "no-web-build"),
     secureCookies: false,
     logger: false,

@@ -17,10 +17,23 @@ const SignInPage = page(() => import("../pages/SignInPage.tsx"), "SignInPage");
 const SignUpPage = page(() => import("../pages/SignUpPage.tsx"), "SignUpPage");
 const ForgotPasswordPage = page(() => import("../pages/ForgotPasswordPage.tsx"), "ForgotPasswordPage");
 const ResetPasswordPage = page(() => import("../pages/ResetPasswordPage.tsx"), "ResetPasswordPage");
+const AdminHomePage = page(() => import("../pages/AdminHomePage.tsx"), "AdminHomePage");
 const AdminOutboxPage = page(() => import("../pages/AdminOutboxPage.tsx"), "AdminOutboxPage");
 const FloorPage = page(() => import("../pages/FloorPage.tsx"), "FloorPage");
 const BoothPage = page(() => import("../pages/BoothPage.tsx"), "BoothPage");
+const CabinetPage = page(() => import("../pages/CabinetPage.tsx"), "CabinetPage");
+const CabinetExhibitorPage = page(() => import("../pages/CabinetExhibitorPage.tsx"), "CabinetExhibitorPage");
+const CabinetIndexRedirect = page(() => import("../pages/CabinetExhibitorPage.tsx"), "CabinetIndexRedirect");
+const ProfilePanel = page(() => import("../cabinet/profile/ProfilePanel.tsx"), "ProfilePanel");
+const MaterialsPanel = page(() => import("../cabinet/materials/MaterialsPanel.tsx"), "MaterialsPanel");
+const TeamPanel = page(() => import("../cabinet/team/TeamPanel.tsx"), "TeamPanel");
+const PreviewPanel = page(() => import("../cabinet/preview/PreviewPanel.tsx"), "PreviewPanel");
+const ActivityPanel = page(() => import("../cabinet/activity/ActivityPanel.tsx"), "ActivityPanel");
+const InvitePage = page(() => import("../pages/InvitePage.tsx"), "InvitePage");
+const ModerationQueuePage = page(() => import("../pages/ModerationQueuePage.tsx"), "ModerationQueuePage");
+const ModerationReviewPage = page(() => import("../pages/ModerationReviewPage.tsx"), "ModerationReviewPage");
 const NotFoundPage = page(() => import("../pages/NotFoundPage.tsx"), "NotFoundPage");
+const AdminFloorsPage = page(() => import("../pages/AdminFloorsPage.tsx"), "AdminFloorsPage");
 
 export const router = createBrowserRouter([
   {
@@ -39,7 +52,25 @@ export const router = createBrowserRouter([
           { path: "sign-up", Component: SignUpPage },
           { path: "forgot-password", Component: ForgotPasswordPage },
           { path: "reset-password", Component: ResetPasswordPage },
+          { path: "admin", Component: AdminHomePage },
           { path: "admin/outbox", Component: AdminOutboxPage },
+          { path: "cabinet", Component: CabinetPage },
+          {
+            path: "cabinet/:exhibitorId",
+            Component: CabinetExhibitorPage,
+            children: [
+              { index: true, Component: CabinetIndexRedirect },
+              { path: "profile", Component: ProfilePanel },
+              { path: "materials", Component: MaterialsPanel },
+              { path: "team", Component: TeamPanel },
+              { path: "preview", Component: PreviewPanel },
+              { path: "activity", Component: ActivityPanel },
+            ],
+          },
+          { path: "invite/:token", Component: InvitePage },
+          { path: "admin/moderation", Component: ModerationQueuePage },
+          { path: "admin/moderation/:exhibitorId", Component: ModerationReviewPage },
+          { path: "admin/floors/:floorSlug?", Component: AdminFloorsPage },
           { path: "*", Component: NotFoundPage },
         ],
       },

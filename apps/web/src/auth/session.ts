@@ -19,8 +19,10 @@ export function useSetSessionUser() {
   return useCallback(
     (user: SessionUser | null) => {
       queryClient.setQueryData(trpc.auth.me.queryKey(), user);
-      // What an organiser could read must not outlive their session.
-      queryClient.removeQueries({ queryKey: trpc.admin.pathKey() });
+      // What an organiser or a company's team could read must not outlive their session.
+      for (const scope of [trpc.admin, trpc.moderation, trpc.cabinet, trpc.booth.myCard]) {
+        queryClient.removeQueries({ queryKey: scope.pathKey() });
+      }
     },
     [queryClient, trpc],
   );

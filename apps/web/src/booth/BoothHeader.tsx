@@ -1,4 +1,5 @@
 import type { BoothPage } from "@pavilion/schema";
+import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { Icon } from "../components/Icon.tsx";
@@ -7,8 +8,16 @@ import { useLocale } from "../i18n/useLocale.ts";
 import { BoothLogo } from "./BoothLogo.tsx";
 import { boothNameLang } from "./names.ts";
 
-/** The top of a booth: its floor (a way back to it), logo and name. */
-export function BoothHeader({ booth, name }: { booth: BoothPage; name: string }) {
+/** The top of a booth: its floor (a way back to it), logo and name, and what to do first. */
+export function BoothHeader({
+  booth,
+  name,
+  actions,
+}: {
+  booth: BoothPage;
+  name: string;
+  actions?: ReactNode;
+}) {
   const { t } = useTranslation("booth");
   const locale = useLocale();
   const floor = pickText(booth.floor.name, locale);
@@ -28,9 +37,12 @@ export function BoothHeader({ booth, name }: { booth: BoothPage; name: string })
             alt={t("page.logoAlt", { name })}
             eager
           />
-          <h1 className="booth-hero__name" lang={boothNameLang(booth.name, locale)}>
-            {name}
-          </h1>
+          <div className="booth-hero__text">
+            <h1 className="booth-hero__name" lang={boothNameLang(booth.name, locale)}>
+              {name}
+            </h1>
+            {actions ? <div className="booth-hero__actions">{actions}</div> : null}
+          </div>
         </div>
       </div>
     </header>

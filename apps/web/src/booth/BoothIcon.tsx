@@ -1,4 +1,4 @@
-/** Line icons of the booth page (materials, contacts, chat); always decorative. */
+/** Line icons of the booth page (materials, contacts, chat, the video); always decorative. */
 const paths = {
   pdf: "M14 3H7a2 2 0 0 0-2 2v14a2 2 0 0 0 2 2h10a2 2 0 0 0 2-2V8l-5-5Zm0 0v5h5M9 13h6m-6 4h4",
   image:
@@ -16,7 +16,17 @@ const paths = {
   chat: "M5 5h14a1 1 0 0 1 1 1v9a1 1 0 0 1-1 1h-8l-4 4v-4H5a1 1 0 0 1-1-1V6a1 1 0 0 1 1-1Zm3 5h.01M12 10h.01M16 10h.01",
   calendar: "M7 3v3m10-3v3M4 9h16M5 5.5h14a1 1 0 0 1 1 1V19a1 1 0 0 1-1 1H5a1 1 0 0 1-1-1V6.5a1 1 0 0 1 1-1Z",
   back: "M19 12H5m6-6-6 6 6 6",
+  play: "M8 5.5v13a.5.5 0 0 0 .76.43l10.4-6.5a.5.5 0 0 0 0-.86L8.76 5.07A.5.5 0 0 0 8 5.5Z",
+  close: "M6 6l12 12M18 6 6 18",
+  expand: "M14 4h6v6m0-6-7 7M10 20H4v-6m0 6 7-7",
+  card: "M4 5h16a1 1 0 0 1 1 1v12a1 1 0 0 1-1 1H4a1 1 0 0 1-1-1V6a1 1 0 0 1 1-1Zm3.5 5.5a1.5 1.5 0 1 0 3 0 1.5 1.5 0 0 0-3 0M6 16c.5-1.3 1.6-2 3-2s2.5.7 3 2M14 10h4m-4 3.5h4",
+  check: "m5 12.5 4.5 4.5L19 7.5",
+  store:
+    "M4 9.5 5.5 4h13L20 9.5M4 9.5v10.5h16V9.5M4 9.5c0 1.4 1.1 2.5 2.7 2.5s2.6-1.1 2.6-2.5c0 1.4 1.1 2.5 2.7 2.5s2.7-1.1 2.7-2.5c0 1.4 1 2.5 2.6 2.5S20 10.9 20 9.5M10 20v-5h4v5",
 } as const;
+
+/** Icons drawn as solid shapes rather than lines. */
+const solid = new Set<string>(["play"]);
 
 export type BoothIconName = keyof typeof paths;
 
@@ -27,8 +37,8 @@ export function BoothIcon({ name, size = 20 }: { name: BoothIconName; size?: num
       width={size}
       height={size}
       viewBox="0 0 24 24"
-      fill="none"
-      stroke="currentColor"
+      fill={solid.has(name) ? "currentColor" : "none"}
+      stroke={solid.has(name) ? "none" : "currentColor"}
       strokeWidth={1.8}
       strokeLinecap="round"
       strokeLinejoin="round"

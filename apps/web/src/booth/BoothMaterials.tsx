@@ -1,62 +1,69 @@
 import type { BoothPage } from "@pavilion/schema";
-import { useId } from "react";
+import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { pickText } from "../i18n/locale.ts";
-import { useLocale } from "../i18n/useLocale.ts";
-import { BoothIcon } from "./BoothIcon.tsx";
-import { materialHref } from "./links.ts";
+import { MaterialActionLink, MaterialCard, useMaterialText } from "./MaterialCard.tsx";
+import { MaterialDialog } from "./MaterialDialog.tsx";
+import type { Material } from "./materials.ts";
 
-type Material = BoothPage["materials"][number];
+interface BoothMaterialsProps {
+  materials: BoothPage["materials"];
+  /** Called on every `play` of a video material, with its id. */
+  onVideoPlay?: (materialId: string) => void;
+}
 
-function MaterialAction({ material, title }: { material: Material; title: string }) {
-  const { t } = useTranslation("booth");
-  const target = materialHref(material.url);
-  if (!target) return <span className="booth-material__unavailable">{t("page.unavailable")}</span>;
-  const opens = material.kind === "link" || target.external;
+/** The open material's dialog, with its texts in the visitor's language. */
+function OpenMaterial({
+  material,
+  onClose,
+  onVideoPlay,
+}: {
+  material: Material;
+  onClose: () => void;
+  onVideoPlay?: (materialId: string) => void;
+}) {
+  const text = useMaterialText(material);
   return (
-    <a
-      className="button button--secondary button--sm booth-material__action"
-      href={target.href}
-      {...(opens ? { target: "_blank", rel: "noopener noreferrer" } : { download: "" })}
-    >
-      <BoothIcon name={opens ? "external" : "download"} size={18} />
-      <span>{opens ? t("page.open") : t("page.download")}</span>
-      <span className="visually-hidden">
-        {` ${title}`}
-        {opens ? ` ${t("page.newTab")}` : ""}
-      </span>
-    </a>
+    <MaterialDialog
+      material={material}
+      title={text.title}
+      description={text.description}
+      actions={<MaterialActionLink material={material} title={text.title} />}
+      onClose={onClose}
+      onPlay={onVideoPlay ? () => onVideoPlay(material.id) : undefined}
+    />
   );
 }
 
-/** The booth's documents, videos and links, each with its kind and a way to open it. */
-export function BoothMaterials({ materials }: { materials: BoothPage["materials"] }) {
+/** The booth's documents, images, videos and links as cards; images and videos open larger in a dialog. */
+export function BoothMaterials({ materials, onVideoPlay }: BoothMaterialsProps) {
   const { t } = useTranslation("booth");
-  const locale = useLocale();
   const titleId = useId();
+  const [openId, setOpenId] = useState<string | null>(null);
+  const open = materials.find((material) => material.id === openId);
   return (
     <section className="booth-section" aria-labelledby={titleId}>
-      <h2 className="booth-section__title" id={titleId}>
-        {t("page.materials")}
-      </h2>
-      {materials.length === 0 ? <p className="booth-muted">{t("page.noMaterials")}</p> : null}
-      <ul className="booth-materials">
-        {materials.map((material) => {
-          const title = pickText(material.title, locale) || t(`page.kinds.${material.kind}`);
-          return (
-            <li key={material.id} className={`booth-material booth-material--${material.kind}`}>
-              <span className="booth-material__icon">
-                <BoothIcon name={material.kind} size={22} />
-              </span>
-              <span className="booth-material__text">
-                <span className="booth-material__title">{title}</span>
-                <span className="booth-material__kind">{t(`page.kinds.${material.kind}`)}</span>
-              </span>
-              <MaterialAction material={material} title={title} />
-            </li>
-          );
-        })}
-      </ul>
+      <div className="booth-section__head">
+        <h2 className="booth-section__title" id={titleId}>
+          {t("page.materials")}
+        </h2>
+        {materials.length > 0 ? (
+          <span className="booth-section__count">
+            {t("page.materialsCount", { count: materials.length })}
+          </span>
+        ) : null}
+      </div>
+      {materials.length === 0 ? (
+        <p className="booth-muted">{t("page.noMaterials")}</p>
+      ) : (
+        <ul className="booth-materials">
+          {materials.map((material) => (
+            <MaterialCard key={material.id} material={material} onView={() => setOpenId(material.id)} />
+          ))}
+        </ul>
+      )}
+      {open ? (
+        <OpenMaterial material={open} onClose={() => setOpenId(null)} onVideoPlay={onVideoPlay} />
+      ) : null}
     </section>
   );
 }

@@ -1,39 +1,68 @@
 import type { BoothPage } from "@pavilion/schema";
-import type { CSSProperties } from "react";
+import { type CSSProperties, useId } from "react";
 import { useTranslation } from "react-i18next";
+import { useSession } from "../auth/session.ts";
 import { useLocale } from "../i18n/useLocale.ts";
 import { safeColor } from "../lib/color.ts";
 import { useDocumentTitle } from "../lib/useDocumentTitle.ts";
 import { BoothAbout } from "./BoothAbout.tsx";
+import { BoothBusinessCard, LeaveContactsButton } from "./BoothBusinessCard.tsx";
 import { BoothChatSoon } from "./BoothChatSoon.tsx";
 import { BoothContacts } from "./BoothContacts.tsx";
 import { BoothEvents } from "./BoothEvents.tsx";
 import { BoothHeader } from "./BoothHeader.tsx";
 import { BoothMaterials } from "./BoothMaterials.tsx";
+import { BoothPresentation } from "./BoothPresentation.tsx";
 import { boothName, clampText } from "./names.ts";
 import { useRecordVisit } from "./useRecordVisit.ts";
+import { useVideoPlays } from "./useVideoPlays.ts";
 import "./booth.css";
 import "./booth-items.css";
+import "./booth-video.css";
+import "./booth-materials.css";
+import "./booth-dialog.css";
+import "./booth-card.css";
 
-/** A loaded booth: header, then what it offers beside how to reach it. */
-export function BoothView({ booth }: { booth: BoothPage }) {
+interface BoothViewProps {
+  booth: BoothPage;
+  /**
+   * "visitor" (the default): the booth as visitors use it. "preview" (the cabinet's
+   * preview, the moderation review): the same page, but no activity is recorded and
+   * the business card form is shown disabled.
+   */
+  mode?: "visitor" | "preview";
+}
+
+/** A loaded booth: its header, then the video and what it offers beside how to reach it. */
+export function BoothView({ booth, mode = "visitor" }: BoothViewProps) {
   const { t } = useTranslation("booth");
   const locale = useLocale();
+  const { data: user } = useSession();
+  const visitor = mode === "visitor";
   const name = boothName(booth.name, locale, t("unnamed"));
   useDocumentTitle(clampText(name, 60));
-  useRecordVisit(booth.exhibitorId);
+  useRecordVisit(booth.exhibitorId, visitor);
+  const recordPlay = useVideoPlays(booth.exhibitorId, visitor && Boolean(user));
+  const cardId = useId();
+  const member = visitor && user?.memberships.some((m) => m.exhibitorId === booth.exhibitorId);
 
   return (
     <article className="booth-page" style={{ "--brand": safeColor(booth.color) } as CSSProperties}>
-      <BoothHeader booth={booth} name={name} />
+      <BoothHeader
+        booth={booth}
+        name={name}
+        actions={member ? undefined : <LeaveContactsButton cardId={cardId} />}
+      />
       <div className="container booth-page__body">
         <div className="booth-page__main">
+          <BoothPresentation booth={booth} name={name} onPlay={() => recordPlay()} />
           <BoothAbout booth={booth} />
-          <BoothMaterials materials={booth.materials} />
-          <BoothEvents events={booth.upcomingEvents} />
+          <BoothMaterials materials={booth.materials} onVideoPlay={recordPlay} />
         </div>
         <aside className="booth-page__aside">
           <BoothContacts booth={booth} />
+          <BoothBusinessCard id={cardId} exhibitorId={booth.exhibitorId} company={name} mode={mode} />
+          <BoothEvents events={booth.upcomingEvents} />
           <BoothChatSoon />
         </aside>
       </div>

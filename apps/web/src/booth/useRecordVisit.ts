@@ -7,9 +7,10 @@ import { visitSourceFor } from "./visitSource.ts";
 
 /**
  * Records a signed-in visitor's visit to a booth page once per history entry,
- * when this page is the one to record it (see visitSource.ts for who records what).
+ * when this page is the one to record it (see visitSource.ts for who records what);
+ * never when `enabled` is false (a preview of the booth).
  */
-export function useRecordVisit(exhibitorId: string) {
+export function useRecordVisit(exhibitorId: string, enabled = true) {
   const location = useLocation();
   const { data: user } = useSession();
   const trpc = useTRPC();
@@ -20,8 +21,8 @@ export function useRecordVisit(exhibitorId: string) {
   const entry = `${location.key}:${exhibitorId}`;
 
   useEffect(() => {
-    if (!userId || !source || recorded.current === entry) return;
+    if (!enabled || !userId || !source || recorded.current === entry) return;
     recorded.current = entry;
     mutate({ exhibitorId, source });
-  }, [userId, source, entry, exhibitorId, mutate]);
+  }, [enabled, userId, source, entry, exhibitorId, mutate]);
 }

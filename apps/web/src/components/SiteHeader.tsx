@@ -39,10 +39,17 @@ export function SiteHeader() {
                 {t("layout.nav.programme")}
               </Link>
             </li>
+            <li>
+              <NavLink to="/cabinet" className="site-nav__link">
+                {user && user.memberships.length > 0
+                  ? t("cabinet:headerLink")
+                  : t("layout.nav.forExhibitors")}
+              </NavLink>
+            </li>
             {user?.role === "organiser" ? (
               <li>
-                <NavLink to="/admin/outbox" className="site-nav__link">
-                  {t("layout.nav.outbox")}
+                <NavLink to="/admin" className="site-nav__link">
+                  {t("layout.nav.admin")}
                 </NavLink>
               </li>
             ) : null}

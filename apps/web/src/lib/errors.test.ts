@@ -40,6 +40,12 @@ describe("appErrorOf", () => {
 });
 
 describe("formMessages", () => {
+  it("fills the values a message names, such as the minutes to wait", () => {
+    const limited = { code: "rateLimited", params: { minutes: 7 } };
+    expect(formMessages(limited, en, []).form).toBe("Too many attempts. Please try again in 7 min.");
+    expect(formMessages(limited, ru, []).form).toBe("Слишком много попыток. Попробуйте снова через 7 мин.");
+  });
+
   it("translates the form-level code in the visitor's language", () => {
     expect(formMessages({ code: "auth.invalidCredentials" }, en, []).form).toBe(
       "The e-mail or password is wrong.",

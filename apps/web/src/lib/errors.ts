@@ -9,6 +9,8 @@ import type { FieldError } from "@pavilion/schema";
 export interface AppErrorInfo {
   code: string;
   fields?: Record<string, FieldError>;
+  /** Values the message names, e.g. a size limit. */
+  params?: Record<string, number | string>;
 }
 
 /** A translation function: i18next's `t` fits. */
@@ -57,7 +59,7 @@ export function formMessages(
   const head =
     error.code === "network"
       ? t("ui:common.networkError")
-      : t(`errors:codes.${error.code}`, { defaultValue: t("errors:codes.internal") });
+      : t(`errors:codes.${error.code}`, { ...error.params, defaultValue: t("errors:codes.internal") });
   const fields: Record<string, string> = {};
   const elsewhere: string[] = [];
   for (const [field, fieldError] of Object.entries(error.fields ?? {})) {

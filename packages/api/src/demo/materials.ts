@@ -101,7 +101,8 @@ export function materialRows(
     const doc = DOCUMENTS[docIndex];
     const fileId = pdfIds[docIndex];
     if (doc === undefined || fileId === undefined) throw new Error("Each demo document needs a stored file");
-    const base = { exhibitor_id: exhibitor.id, published: 1, created_at: now.toISOString() };
+    // Demo materials are on show from the start, as if an organiser had approved them.
+    const base = { exhibitor_id: exhibitor.id, published: 1, approved: 1, created_at: now.toISOString() };
     rows.push({
       ...base,
       id: demoId(`material:${exhibitor.slug}:${doc.fileName}`),

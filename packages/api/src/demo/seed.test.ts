@@ -82,6 +82,9 @@ describe("seedDemo on an empty SQLite database", () => {
     expect(perExhibitor).toHaveLength(320);
     for (const row of perExhibitor) expect(Number(row.n)).toBeGreaterThanOrEqual(1);
     for (const row of perExhibitor) expect(Number(row.n)).toBeLessThanOrEqual(3);
+    // Visitors see only approved materials: the demo's are approved from the start.
+    const waiting = await demo.db.selectFrom("materials").select("id").where("approved", "=", 0).execute();
+    expect(waiting).toEqual([]);
     const pdfs = await demo.db
       .selectFrom("files")
       .select("id")

@@ -43,6 +43,41 @@ describe.each(TEST_ENGINES)("accounts on %s", (engine) => {
     expect(rows).toHaveLength(1);
   });
 
+  run(
+    "stops password guessing after 10 failures for an e-mail in 15 minutes, even with the right one",
+    async () => {
+      await t
+        .browser()
+        .api.auth.signUp({ name: "G", email: "g@example.test", password: "right pass", locale: "en" });
+      const guesser = t.browser("ru");
+      for (let attempt = 0; attempt < 10; attempt += 1) {
+        await failure(guesser.api.auth.signIn({ email: "g@example.test", password: `guess ${attempt}` }));
+      }
+      const blocked = await failure(
+        guesser.api.auth.signIn({ email: "G@example.test", password: "right pass" }),
+      );
+      expect(blocked.code).toBe("TOO_MANY_REQUESTS");
+      expect(blocked.message).toMatch(/Слишком много попыток\. Попробуйте снова через \d+ мин\./);
+      expect(guesser.cookie()).toBeNull();
+      // Another person is not affected, and the owner gets in once the window has passed.
+      await failure(
+        t.browser().api.auth.signIn({ email: "other@example.test", password: "whatever 1" }),
+      ).then((error) => expect(error.code).toBe("UNAUTHORIZED"));
+      t.clock.advance(15 * 60_000);
+      const user = await t.browser().api.auth.signIn({ email: "g@example.test", password: "right pass" });
+      expect(user.email).toBe("g@example.test");
+    },
+  );
+
+  run("never limits a person who signs in with the right password, however often", async () => {
+    await t
+      .browser()
+      .api.auth.signUp({ name: "H", email: "h@example.test", password: "right pass", locale: "en" });
+    for (let attempt = 0; attempt < 12; attempt += 1) {
+      await t.browser().api.auth.signIn({ email: "h@example.test", password: "right pass" });
+    }
+  });
+
   run("signs in with the right password and refuses a wrong one without saying which part", async () => {
     await t
       .browser()

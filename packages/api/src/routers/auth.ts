@@ -8,10 +8,17 @@ import {
 } from "@pavilion/schema";
 import { z } from "zod";
 import type { Context } from "../context.ts";
+import { InvalidCredentialsError } from "../errors.ts";
 import { loadSessionUser, setUserLocale, signIn, signUp } from "../services/auth/accounts.ts";
 import { requestPasswordReset, resetPassword } from "../services/auth/password-reset.ts";
 import { createSession, deleteSession } from "../services/auth/sessions.ts";
 import { currentExhibition } from "../services/exhibition/overview.ts";
+import {
+  assertUnderRateLimit,
+  enforceRateLimit,
+  type RateRule,
+  rateRules,
+} from "../services/limits/rate-limit.ts";
 import { publicProcedure, router, signedInProcedure } from "../trpc.ts";
 
 async function startSession(ctx: Context, userId: string) {
@@ -20,6 +27,30 @@ async function startSession(ctx: Context, userId: string) {
   const user = await loadSessionUser(ctx.services.db, userId);
   if (!user) throw new Error("user vanished while signing in");
   return user;
+}
+
+/** Counts one attempt against a rule for a subject; a missing subject (no address known) is not limited. */
+async function limit(ctx: Context, rule: RateRule, subject: string | null) {
+  if (subject) await enforceRateLimit(ctx.services.db, rule, subject, ctx.services.now());
+}
+
+/** Signs in unless the account or the address failed too often lately; failures count against both. */
+async function guardedSignIn(ctx: Context, input: { email: string; password: string }) {
+  const subjects = [
+    [rateRules.failedSignInPerEmail, input.email],
+    [rateRules.failedSignInPerIp, ctx.ip],
+  ] as const;
+  for (const [rule, subject] of subjects) {
+    if (subject) await assertUnderRateLimit(ctx.services.db, rule, subject, ctx.services.now());
+  }
+  try {
+    return await signIn(ctx.services.db, input);
+  } catch (error) {
+    if (error instanceof InvalidCredentialsError) {
+      for (const [rule, subject] of subjects) await limit(ctx, rule, subject).catch(() => undefined);
+    }
+    throw error;
+  }
 }
 
 export const authRouter = router({
@@ -37,7 +68,7 @@ export const authRouter = router({
     .input(signInInput)
     .output(sessionUserSchema)
     .mutation(async ({ ctx, input }) => {
-      const user = await signIn(ctx.services.db, input);
+      const user = await guardedSignIn(ctx, input);
       return startSession(ctx, user.id);
     }),
 
@@ -51,6 +82,7 @@ export const authRouter = router({
     .input(requestPasswordResetInput)
     .output(z.void())
     .mutation(async ({ ctx, input }) => {
+      await limit(ctx, rateRules.passwordResetPerEmail, input.email);
       const exhibition = await currentExhibition(ctx.services.db).catch(() => null);
       const name = exhibition
         ? input.locale === "ru"

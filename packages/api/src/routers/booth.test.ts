@@ -23,13 +23,14 @@ describe.each(TEST_ENGINES)("booth pages on %s", (engine) => {
     published: number,
     link: string | null,
     fileId: string | null,
+    approved = 1,
   ) {
     await t.db
       .insertInto("materials")
       .values({
         ...{ id: crypto.randomUUID(), exhibitor_id: acme, kind: link ? "link" : "pdf", file_id: fileId },
         ...{ url: link, file_name: null, title_ru: `м${position}`, title_en: `m${position}` },
-        ...{ description_ru: "", description_en: "", position, published, created_at: T0 },
+        ...{ description_ru: "", description_en: "", position, published, approved, created_at: T0 },
       })
       .execute();
   }
@@ -80,6 +81,7 @@ describe.each(TEST_ENGINES)("booth pages on %s", (engine) => {
     await addMaterial(1, 1, null, file);
     await addMaterial(0, 0, null, file);
     await addMaterial(3, 1, "javascript:alert(1)", null);
+    await addMaterial(4, 1, "https://acme.test/waiting", null, 0);
     for (const [i, start] of [-120, -30, 600, 60, 120, 180, 240, 300].entries()) {
       await addEvent(`e${start}`, start, start + 60, i === 3 ? "cancelled" : "approved");
     }
@@ -87,13 +89,13 @@ describe.each(TEST_ENGINES)("booth pages on %s", (engine) => {
   });
   afterAll(() => t?.close());
 
-  run("shows an approved exhibitor's booth with its published materials in order", async () => {
+  run("shows an approved exhibitor's booth with its published, approved materials in order", async () => {
     const page = await t.browser().api.booth.page({ exhibitorId: acme });
     expect(page).toMatchObject({ exhibitorId: acme, slug: "acme", name: { en: "Acme" }, website: null });
     expect(page.floor).toEqual({ slug: "food", name: { ru: "Еда", en: "Food" } });
     expect(page.boothId).toMatch(/^[0-9a-f-]{36}$/);
     expect(page.materials.map((m) => [m.title.en, m.kind, m.url])).toEqual([
-      ["m1", "pdf", `/files/${"b".repeat(64)}`],
+      ["m1", "pdf", expect.stringMatching(/^\/materials\/[0-9a-f-]{36}\/download$/)],
       ["m2", "link", "https://acme.test/video"],
       ["m3", "link", null],
     ]);

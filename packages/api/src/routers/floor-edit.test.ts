@@ -12,17 +12,27 @@ import {
 } from "../services/floor/test-fixtures.ts";
 import { createTestApi, failure, type TestApi } from "../testing/index.ts";
 
-/** The north-west corner of a free 3 × 4 m spot in a block of the plan. */
-function freeSpot(plan: FloorPlan): { x: number; z: number } {
+/** The north-west corner of a free `width` × `depth` m spot in a block of the plan. */
+function freeSpot(plan: FloorPlan, width = 3, depth = 4): { x: number; z: number } {
   for (const block of [...plan.blocks].reverse()) {
-    for (let x = block.x; x + 3 <= block.x + block.width; x += 3) {
-      for (const z of [block.z, block.z + block.depth - 4]) {
-        const spot = { x, z, width: 3, depth: 4 };
+    for (let x = block.x; x + width <= block.x + block.width; x += 3) {
+      for (const z of [block.z, block.z + block.depth - depth]) {
+        const spot = { x, z, width, depth };
         if (!plan.booths.some((b) => rectsOverlap(b, spot))) return { x, z };
       }
     }
   }
   throw new Error("the floor has no free spot");
+}
+
+/** Where a booth of the plan stands. */
+function place(booth: FloorPlan["booths"][number]) {
+  return { exhibitorId: booth.exhibitorId, x: booth.x, z: booth.z, size: booth.size, facing: booth.facing };
+}
+
+/** Where every booth but one stands. */
+function othersThan(plan: FloorPlan, exhibitorId: string | undefined) {
+  return plan.booths.filter((b) => b.exhibitorId !== exhibitorId).map(place);
 }
 
 describe.each(TEST_ENGINES)("organisers editing floors on %s", (engine) => {
@@ -40,22 +50,27 @@ describe.each(TEST_ENGINES)("organisers editing floors on %s", (engine) => {
     expo = await insertExhibition(t.db);
   });
 
-  run("lets an organiser move a booth: it stays where put, pinned, and the floor stays valid", async () => {
-    const [moved] = await insertMany(t.db, expo.exhibitionId, expo.food, 10);
-    const organiser = await t.signedIn({ role: "organiser" });
-    await ensureAllFloorLayouts(t.db, t.clock.now);
-    const to = freeSpot(await organiser.api.floor.plan({ slug: "food" }));
-    const plan = await organiser.api.floor.moveBooth({ exhibitorId: moved ?? "", ...to });
-    expect(plan.booths.find((b) => b.exhibitorId === moved)).toMatchObject(to);
-    expect(planProblems(plan)).toEqual([]);
-    const row = await t.db
-      .selectFrom("booths")
-      .selectAll()
-      .where("exhibitor_id", "=", moved ?? "")
-      .executeTakeFirst();
-    expect(row).toMatchObject({ ...to, placed_manually: 1 });
-    expect(await t.browser().api.floor.plan({ slug: "food" })).toEqual(plan);
-  });
+  run(
+    "lets an organiser move a booth: it stays where put, pinned, no other booth moves, the floor stays valid",
+    async () => {
+      const [moved] = await insertMany(t.db, expo.exhibitionId, expo.food, 10);
+      const organiser = await t.signedIn({ role: "organiser" });
+      await ensureAllFloorLayouts(t.db, t.clock.now);
+      const to = freeSpot(await organiser.api.floor.plan({ slug: "food" }));
+      const before = await organiser.api.floor.plan({ slug: "food" });
+      const plan = await organiser.api.floor.moveBooth({ exhibitorId: moved ?? "", ...to });
+      expect(plan.booths.find((b) => b.exhibitorId === moved)).toMatchObject({ ...to, placedByHand: true });
+      expect(othersThan(plan, moved)).toEqual(othersThan(before, moved));
+      expect(planProblems(plan)).toEqual([]);
+      const row = await t.db
+        .selectFrom("booths")
+        .selectAll()
+        .where("exhibitor_id", "=", moved ?? "")
+        .executeTakeFirst();
+      expect(row).toMatchObject({ ...to, placed_manually: 1 });
+      expect(await t.browser().api.floor.plan({ slug: "food" })).toEqual(plan);
+    },
+  );
 
   run("refuses to move a booth onto another booth, an alley or off the floor, saying why", async () => {
     const [a, b] = await insertMany(t.db, expo.exhibitionId, expo.food, 2);
@@ -75,24 +90,100 @@ describe.each(TEST_ENGINES)("organisers editing floors on %s", (engine) => {
     expect(rows.every((row) => row.placed_manually === 0)).toBe(true);
   });
 
-  run("lets an organiser resize a booth: the floor is laid out again around it", async () => {
-    const ids = await insertMany(t.db, expo.exhibitionId, expo.food, 12);
+  run(
+    "lets an organiser resize a booth where it stands when the new size fits, moving no other booth",
+    async () => {
+      const ids = await insertMany(t.db, expo.exhibitionId, expo.food, 12);
+      const organiser = await t.signedIn({ role: "organiser" });
+      await ensureAllFloorLayouts(t.db, t.clock.now);
+      const target = ids[3] ?? "";
+      const spot = freeSpot(await organiser.api.floor.plan({ slug: "food" }), 6);
+      const before = await organiser.api.floor.moveBooth({ exhibitorId: target, ...spot });
+      const plan = await organiser.api.floor.resizeBooth({ exhibitorId: target, size: "medium" });
+      expect(plan.booths.find((b) => b.exhibitorId === target)).toMatchObject({
+        ...spot,
+        size: "medium",
+        width: 6,
+        depth: 4,
+      });
+      expect(othersThan(plan, target)).toEqual(othersThan(before, target));
+      expect(planProblems(plan)).toEqual([]);
+      const exhibitor = await t.db
+        .selectFrom("exhibitors")
+        .select("booth_size")
+        .where("id", "=", target)
+        .executeTakeFirst();
+      expect(exhibitor?.booth_size).toBe("medium");
+      expect(await ensureAllFloorLayouts(t.db, t.clock.now)).toBe(0);
+    },
+  );
+
+  // Before edits were local, a size that did not fit re-flowed every unpinned booth of the floor.
+  run(
+    "refuses a size that does not fit where the booth stands, and resizes it at a new place given one",
+    async () => {
+      const ids = await insertMany(t.db, expo.exhibitionId, expo.food, 12);
+      const organiser = await t.signedIn({ role: "organiser" });
+      await ensureAllFloorLayouts(t.db, t.clock.now);
+      const before = await organiser.api.floor.plan({ slug: "food" });
+      const hemmed = before.booths.find(
+        (b) => b.size === "small" && before.booths.some((o) => o.x === b.x + b.width && o.z === b.z),
+      );
+      const target = hemmed?.exhibitorId ?? "";
+      expect(ids).toContain(target);
+      const refused = await failure(organiser.api.floor.resizeBooth({ exhibitorId: target, size: "large" }));
+      expect(refused.message).toMatch(/^The booth cannot stand there/);
+      expect(await organiser.api.floor.plan({ slug: "food" })).toEqual(before);
+
+      const at = freeSpot(before, 9, 8);
+      const plan = await organiser.api.floor.resizeBooth({ exhibitorId: target, size: "large", at });
+      expect(plan.booths.find((b) => b.exhibitorId === target)).toMatchObject({
+        ...at,
+        size: "large",
+        placedByHand: true,
+      });
+      expect(othersThan(plan, target)).toEqual(othersThan(before, target));
+      expect(planProblems(plan)).toEqual([]);
+    },
+  );
+
+  run("places an exhibitor approved after a move in free room, and no booth standing moves", async () => {
+    const [moved] = await insertMany(t.db, expo.exhibitionId, expo.food, 10);
     const organiser = await t.signedIn({ role: "organiser" });
-    const target = ids[3] ?? "";
-    const plan = await organiser.api.floor.resizeBooth({ exhibitorId: target, size: "large" });
-    expect(plan.booths.find((b) => b.exhibitorId === target)).toMatchObject({
-      size: "large",
-      width: 9,
-      depth: 8,
-    });
+    await ensureAllFloorLayouts(t.db, t.clock.now);
+    const to = freeSpot(await organiser.api.floor.plan({ slug: "food" }));
+    const before = await organiser.api.floor.moveBooth({ exhibitorId: moved ?? "", ...to });
+    const late = await insertMany(t.db, expo.exhibitionId, expo.food, 6, "late");
+    await ensureAllFloorLayouts(t.db, t.clock.now);
+    const plan = await t.browser().api.floor.plan({ slug: "food" });
+    const standing = plan.booths.filter((b) => !late.includes(b.exhibitorId));
+    expect(standing.map(place)).toEqual(before.booths.map(place));
+    expect(plan.booths.filter((b) => late.includes(b.exhibitorId))).toHaveLength(6);
     expect(planProblems(plan)).toEqual([]);
-    const exhibitor = await t.db
-      .selectFrom("exhibitors")
-      .select("booth_size")
-      .where("id", "=", target)
-      .executeTakeFirst();
-    expect(exhibitor?.booth_size).toBe("large");
-    expect(await ensureAllFloorLayouts(t.db, t.clock.now)).toBe(0);
+  });
+
+  run("lets no one but an organiser move or resize a booth", async () => {
+    const [booth] = await insertMany(t.db, expo.exhibitionId, expo.food, 2);
+    await ensureAllFloorLayouts(t.db, t.clock.now);
+    const visitor = await t.signedIn();
+    const move = { exhibitorId: booth ?? "", x: 6, z: 6 };
+    expect((await failure(visitor.api.floor.moveBooth(move))).code).toBe("FORBIDDEN");
+    expect((await failure(t.browser().api.floor.moveBooth(move))).code).toBe("UNAUTHORIZED");
+    const resize = { exhibitorId: booth ?? "", size: "large" as const };
+    expect((await failure(visitor.api.floor.resizeBooth(resize))).code).toBe("FORBIDDEN");
+  });
+
+  run("lets only one of two organisers moving booths onto the same spot at once succeed", async () => {
+    const [a, b] = await insertMany(t.db, expo.exhibitionId, expo.food, 2);
+    const organiser = await t.signedIn({ role: "organiser" });
+    await ensureAllFloorLayouts(t.db, t.clock.now);
+    const to = freeSpot(await organiser.api.floor.plan({ slug: "food" }));
+    const results = await Promise.allSettled([
+      organiser.api.floor.moveBooth({ exhibitorId: a ?? "", ...to }),
+      organiser.api.floor.moveBooth({ exhibitorId: b ?? "", ...to }),
+    ]);
+    expect(results.map((r) => r.status).sort()).toEqual(["fulfilled", "rejected"]);
+    expect(planProblems(await organiser.api.floor.plan({ slug: "food" }))).toEqual([]);
   });
 
   run("refuses to move or resize the booth of an exhibitor that is not approved", async () => {

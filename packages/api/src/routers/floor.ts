@@ -10,7 +10,7 @@ export const floorRouter = router({
     .output(floorPlanSchema)
     .query(({ ctx, input }) => floorPlan(ctx.services.db, input.slug, ctx.services.now())),
 
-  /** Pins a booth where the organiser put it; answers the floor as it now stands. */
+  /** Pins a booth where the organiser put it (no other booth moves); answers the floor as it now stands. */
   moveBooth: organiserProcedure
     .input(moveBoothInput)
     .output(floorPlanSchema)
@@ -20,13 +20,13 @@ export const floorRouter = router({
       return floorPlanById(db, floorId, now());
     }),
 
-  /** Gives a booth another size; answers the floor as it now stands. */
+  /** Gives a booth another size, where it stands or at a new place; answers the floor as it now stands. */
   resizeBooth: organiserProcedure
     .input(resizeBoothInput)
     .output(floorPlanSchema)
     .mutation(async ({ ctx, input }) => {
       const { db, now } = ctx.services;
-      const floorId = await resizeFloorBooth(db, input.exhibitorId, input.size, now());
+      const floorId = await resizeFloorBooth(db, input.exhibitorId, input.size, input.at, now());
       return floorPlanById(db, floorId, now());
     }),
 });

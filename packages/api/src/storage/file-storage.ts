@@ -15,12 +15,28 @@ export interface StoredFile {
 export interface FileStorage {
   /** Keeps the bytes (once, whatever the number of calls) and returns their id. */
   put(bytes: Uint8Array, mime: string): Promise<StoredFile>;
+  /**
+   * Keeps a copy of the file at `path` (the file itself is left alone), never holding
+   * it whole in memory: the SHA-256 is computed while streaming, then the copy is moved
+   * into place. For videos and documents that may be hundreds of megabytes.
+   */
+  putFile(path: string, mime: string): Promise<StoredFile>;
   /** The bytes of a file, or null when the id is malformed or unknown. */
   read(id: string): Promise<Uint8Array | null>;
-  /** A stream of the file's bytes, or null when the id is malformed or unknown. */
-  stream(id: string): NodeJS.ReadableStream | null;
+  /**
+   * A stream of the file's bytes, or null when the id is malformed or unknown
+   * (asynchronous: a remote store learns whether the file exists only by asking).
+   * With a range, only bytes start..end (inclusive), for HTTP Range requests.
+   */
+  stream(id: string, range?: ByteRange): Promise<NodeJS.ReadableStream | null>;
   /** Where the file lives on the local disk, for stores that have one. */
   path?(id: string): string | null;
+}
+
+/** Bytes start..end of a file, both inclusive (as in an HTTP Range header). */
+export interface ByteRange {
+  start: number;
+  end: number;
 }
 
 const FILE_ID = /^[0-9a-f]{64}$/;

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { text } from "node:stream/consumers";
@@ -43,9 +43,26 @@ describe("createLocalFileStorage", () => {
 
   it("streams a stored file", async () => {
     const { id } = await storage.put(bytesOf("streamed"), "text/plain");
-    const stream = storage.stream(id);
+    const stream = await storage.stream(id);
     expect(stream).not.toBeNull();
     if (stream) expect(await text(stream)).toBe("streamed");
+  });
+
+  it("keeps a copy of a file on disk by streaming it, leaving the original alone", async () => {
+    const source = join(root, "video.bin");
+    await writeFile(source, "a large video, streamed");
+    const stored = await storage.putFile(source, "video/mp4");
+    expect(stored).toEqual({ id: sha256("a large video, streamed"), size: 23 });
+    expect(await storage.read(stored.id)).toEqual(bytesOf("a large video, streamed"));
+    expect(await readFile(source, "utf8")).toBe("a large video, streamed");
+    expect(await storage.putFile(source, "video/mp4")).toEqual(stored);
+    expect(await readdir(join(root, "files", ".tmp"))).toEqual([]);
+  });
+
+  it("streams a byte range of a stored file", async () => {
+    const { id } = await storage.put(bytesOf("0123456789"), "text/plain");
+    const stream = await storage.stream(id, { start: 2, end: 5 });
+    expect(stream && (await text(stream))).toBe("2345");
   });
 
   it("keeps the same bytes once however often they are put", async () => {
@@ -63,14 +80,14 @@ describe("createLocalFileStorage", () => {
   it("answers null for an unknown id", async () => {
     const id = sha256("never stored");
     expect(await storage.read(id)).toBeNull();
-    expect(storage.stream(id)).toBeNull();
+    expect(await storage.stream(id)).toBeNull();
   });
 
   it("refuses ids that are not 64 hex characters, so no path escapes the folder", async () => {
     await writeFile(join(root, "secret.txt"), "secret");
     for (const id of ["../secret.txt", "../../secret.txt", `${"a".repeat(63)}/`, "A".repeat(64), ""]) {
       expect(await storage.read(id)).toBeNull();
-      expect(storage.stream(id)).toBeNull();
+      expect(await storage.stream(id)).toBeNull();
       expect(storage.path?.(id)).toBeNull();
     }
   });

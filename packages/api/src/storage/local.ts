@@ -4,10 +4,11 @@
  * leaves half a file under a real id.
  */
 import { createHash, randomBytes } from "node:crypto";
-import { createReadStream, existsSync } from "node:fs";
+import { createReadStream, createWriteStream, existsSync } from "node:fs";
 import { mkdir, open, readFile, rename, rm, stat } from "node:fs/promises";
 import { join } from "node:path";
-import type { FileStorage, StoredFile } from "./file-storage.ts";
+import { pipeline } from "node:stream/promises";
+import type { ByteRange, FileStorage, StoredFile } from "./file-storage.ts";
 import { isFileId } from "./file-storage.ts";
 
 /** Opens (and creates on first write) a content-addressed file store in a folder. */
@@ -36,6 +37,22 @@ export function createLocalFileStorage(rootDir: string): FileStorage {
       return { id, size: bytes.byteLength };
     },
 
+    async putFile(source: string): Promise<StoredFile> {
+      await mkdir(tmpDir, { recursive: true });
+      const temp = join(tmpDir, `upload.${randomBytes(8).toString("hex")}`);
+      try {
+        // One pass: the copy is hashed as it is written, so the id names exactly the bytes kept.
+        const { id, size } = await copyHashing(source, temp);
+        const target = join(rootDir, id.slice(0, 2), id.slice(2, 4), id);
+        if (await hasSize(target, size)) return { id, size };
+        await mkdir(join(rootDir, id.slice(0, 2), id.slice(2, 4)), { recursive: true });
+        await rename(temp, target);
+        return { id, size };
+      } finally {
+        await rm(temp, { force: true });
+      }
+    },
+
     async read(id: string): Promise<Uint8Array | null> {
       const file = locate(id);
       if (file === null) return null;
@@ -47,10 +64,10 @@ export function createLocalFileStorage(rootDir: string): FileStorage {
       }
     },
 
-    stream(id: string): NodeJS.ReadableStream | null {
+    async stream(id: string, range?: ByteRange): Promise<NodeJS.ReadableStream | null> {
       const file = locate(id);
       if (file === null || !existsSync(file)) return null;
-      return createReadStream(file);
+      return createReadStream(file, range && { start: range.start, end: range.end });
     },
 
     path: locate,
@@ -65,6 +82,24 @@ async function writeDurably(file: string, bytes: Uint8Array): Promise<void> {
   } finally {
     await handle.close();
   }
+}
+
+async function copyHashing(source: string, target: string): Promise<StoredFile> {
+  const hash = createHash("sha256");
+  let size = 0;
+  await pipeline(
+    createReadStream(source),
+    async function* (chunks: AsyncIterable<Buffer>) {
+      for await (const chunk of chunks) {
+        hash.update(chunk);
+        size += chunk.byteLength;
+        yield chunk;
+      }
+    },
+    // flush: the bytes reach the disk before the file is closed (and then renamed into place).
+    createWriteStream(target, { flags: "wx", flush: true }),
+  );
+  return { id: hash.digest("hex"), size };
 }
 
 async function hasSize(file: string, size: number): Promise<boolean> {

@@ -27,7 +27,10 @@ describe.each(TEST_ENGINES)("storeFile on %s", (engine) => {
   it("stores the bytes and records them in the files table", async () => {
     const stored = await storeFile(db(), storage, bytesOf("%PDF-1.4"), "application/pdf", now);
     const row = await db().selectFrom("files").selectAll().where("id", "=", stored.id).executeTakeFirst();
-    expect(row).toEqual({ id: stored.id, mime: "application/pdf", size: 8, created_at: now.toISOString() });
+    expect(row).toEqual({
+      ...{ id: stored.id, mime: "application/pdf", size: 8, created_at: now.toISOString() },
+      ...{ duration_ms: null, poster_file_id: null },
+    });
     expect(await storage.read(stored.id)).toEqual(bytesOf("%PDF-1.4"));
   });
 
@@ -37,7 +40,12 @@ describe.each(TEST_ENGINES)("storeFile on %s", (engine) => {
     const again = await storeFile(db(), storage, bytesOf("logo"), "image/png", later);
     expect(again).toEqual(first);
     const rows = await db().selectFrom("files").selectAll().execute();
-    expect(rows).toEqual([{ id: first.id, mime: "image/png", size: 4, created_at: now.toISOString() }]);
+    expect(rows).toEqual([
+      {
+        ...{ id: first.id, mime: "image/png", size: 4, created_at: now.toISOString() },
+        ...{ duration_ms: null, poster_file_id: null },
+      },
+    ]);
   });
 
   it("stores many files in order and records each distinct file once", async () => {

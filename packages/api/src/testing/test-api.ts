@@ -79,7 +79,9 @@ export async function createTestApi(engine: "sqlite" | "postgres" = "sqlite"): P
         token = null;
       },
     };
-    const api = createCaller(() => createContext(services, { locale, userAgent: "vitest", cookie }));
+    const api = createCaller(() =>
+      createContext(services, { locale, userAgent: "vitest", ip: null, cookie }),
+    );
     return { api, cookie: () => token };
   }
 

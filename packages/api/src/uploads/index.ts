@@ -1,4 +1,14 @@
 /** Uploaded files: from the resumable-upload inbox, checked by their bytes, to kept exhibitor files. */
+export { type AcceptUploadRequest, acceptUpload } from "./accept.ts";
+export { sanitizeFileName } from "./file-name.ts";
+export {
+  acceptedLabels,
+  isUploadPurpose,
+  kindsFor,
+  largestLimitFor,
+  type UploadPurpose,
+  uploadPurposes,
+} from "./formats.ts";
 export {
   createTusFileStore,
   createUploadInbox,
@@ -7,4 +17,7 @@ export {
   type UploadInbox,
   type UploadMetadata,
 } from "./inbox.ts";
+export type { KeptFile } from "./keep.ts";
 export { DEFAULT_QUOTA_BYTES, defaultUploadLimits, type UploadKind, type UploadLimits } from "./limits.ts";
+export { quotaOf, releaseExhibitorFile } from "./quota.ts";
+export { formatBytes, sizeParam } from "./sizes.ts";

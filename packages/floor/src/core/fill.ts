@@ -2,7 +2,7 @@
 // back-to-back rows: the north row opens onto the alley north of the block, the
 // south row onto the alley south of it. A booth as deep as the block (a pavilion)
 // takes both rows and opens onto the alley at the block's end when it stands there.
-import { edgeMiddle, rectsOverlap } from "./geometry.ts";
+import { edgeMiddle, nearestSide, rectsOverlap } from "./geometry.ts";
 import type { HallSpec } from "./grid.ts";
 import type { BoothSize, Facing, Footprint, PlacedBooth, Rect } from "./types.ts";
 
@@ -39,6 +39,18 @@ function pavilionFacing(block: Rect, x: number, width: number): Facing {
   if (x === block.x) return "west";
   if (x + width === block.x + block.width) return "east";
   return "north";
+}
+
+/**
+ * Where a booth standing at `r` in `block` opens: the way the fill turns a booth in
+ * that spot (row booths to their row's alley, pavilions to the block's end), else
+ * onto the nearest side. So a booth kept where it stands keeps its facing.
+ */
+export function facingIn(spec: Pick<HallSpec, "rowDepth">, block: Rect, r: Rect): Facing {
+  if (r.z === block.z && r.depth > spec.rowDepth) return pavilionFacing(block, r.x, r.width);
+  if (r.z === block.z) return "north";
+  if (r.z + r.depth === block.z + block.depth && r.depth <= spec.rowDepth) return "south";
+  return nearestSide(block, r);
 }
 
 /** Places queued booths from `start` into the block until the next one does not fit. */

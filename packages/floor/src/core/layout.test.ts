@@ -82,6 +82,7 @@ describe("layoutFloor", () => {
   it("gives the same floor for the same input", () => {
     const input = booths(900, prng(11), [4, 2, 1]);
     input[10] = { ...input[10], id: "b10", size: "small", pinned: { x: 50, z: 19 } };
+    input[11] = { ...input[11], id: "b11", size: "medium", standing: { x: 92, z: 6 } };
     expect(layoutFloor(input)).toEqual(layoutFloor(structuredClone(input)));
   });
 
@@ -169,5 +170,87 @@ describe("layoutFloor with pins", () => {
     expect(again.booths).toHaveLength(300);
     expect(again.booths.filter((b) => b.pinned).length).toBeGreaterThan(50);
     expect(validateLayout(again)).toEqual([]);
+  });
+});
+
+/** The layout's booths as input, each standing where the layout put it. */
+function standingInputs(layout: FloorLayout): BoothInput[] {
+  return layout.booths.map((b) => ({ id: b.id, size: b.size, standing: { x: b.x, z: b.z } }));
+}
+
+function placeOf(layout: FloorLayout) {
+  return new Map(layout.booths.map((b) => [b.id, { x: b.x, z: b.z, facing: b.facing }]));
+}
+
+describe("layoutFloor with booths standing", () => {
+  it("gives the same floor when every booth stands where the layout put it", () => {
+    const random = prng(21);
+    for (let run = 0; run < 30; run++) {
+      const weights: [number, number, number] = [random() * 5, random() * 3, random() * 2];
+      const layout = layoutFloor(booths(Math.floor(random() * 300), random, weights));
+      expect(layoutFloor(standingInputs(layout))).toEqual(layout);
+    }
+  });
+
+  it("places new booths in free room and moves none of the booths already standing", () => {
+    const before = layoutFloor(booths(45, prng(6)));
+    const added = booths(80, prng(9)).slice(45);
+    const after = layoutFloor([...standingInputs(before), ...added]);
+    const was = placeOf(before);
+    for (const booth of after.booths.filter((b) => was.has(b.id))) {
+      expect({ x: booth.x, z: booth.z, facing: booth.facing }).toEqual(was.get(booth.id));
+      expect(booth.pinned).toBe(false);
+    }
+    expect(after.booths).toHaveLength(80);
+    expect(validateLayout(after)).toEqual([]);
+  });
+
+  it("moves no booth when another leaves the floor", () => {
+    const before = layoutFloor(booths(60, prng(12)));
+    const after = layoutFloor(standingInputs(before).filter((b) => b.id !== "b7"));
+    expect(after.booths.map((b) => [b.x, b.z])).toEqual(
+      before.booths.filter((b) => b.id !== "b7").map((b) => [b.x, b.z]),
+    );
+  });
+
+  it("lets a standing booth that no longer fits where it stands flow to free room", () => {
+    const before = layoutFloor(booths(30, prng(3), [1, 0, 0]));
+    const input = standingInputs(before);
+    // b29 stood at the west end of a block; as a pavilion there it would cover its neighbours.
+    const last = input.length - 1;
+    input[last] = { ...input[last], id: "b29", size: "large", standing: { x: 6, z: 6 } };
+    const after = layoutFloor(input);
+    const moved = after.booths.find((b) => b.id === "b29");
+    expect(moved).toMatchObject({ width: 9, depth: 8, pinned: false });
+    expect(moved?.x === 6 && moved?.z === 6).toBe(false);
+    expect(after.booths.slice(0, -1)).toEqual(before.booths.slice(0, -1));
+    expect(after.unpinned).toEqual([]);
+    expect(validateLayout(after)).toEqual([]);
+  });
+
+  it("keeps the earlier of two standing booths that overlap", () => {
+    const spot = { x: 6, z: 6 };
+    const layout = layoutFloor([
+      { id: "p", size: "medium", standing: spot },
+      { id: "q", size: "small", standing: { x: 8, z: 6 } },
+    ]);
+    expect(layout.booths[0]).toMatchObject({ ...spot, pinned: false });
+    expect(layout.booths[1]?.x).not.toBe(8);
+    expect(validateLayout(layout)).toEqual([]);
+  });
+
+  it("keeps an organiser's pin over a booth standing in its way, which flows", () => {
+    const before = layoutFloor(booths(10, prng(5), [1, 0, 0]));
+    const first = before.booths[0];
+    const input = standingInputs(before);
+    input.push({ id: "pin", size: "small", pinned: { x: first?.x ?? 0, z: first?.z ?? 0 } });
+    const after = layoutFloor(input);
+    expect(after.booths.find((b) => b.id === "pin")).toMatchObject({
+      x: first?.x,
+      z: first?.z,
+      pinned: true,
+    });
+    expect(after.booths.find((b) => b.id === first?.id)?.x).not.toBe(first?.x);
+    expect(validateLayout(after)).toEqual([]);
   });
 });

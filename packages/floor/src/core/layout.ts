@@ -1,8 +1,10 @@
 // A fair-hall layout: blocks of two back-to-back booth rows between alleys, filled
 // row by row from the north-west with large booths first, then medium, then small,
-// each size in input order. Pure arithmetic, so the same input gives the same floor.
-import { countBlocks, fillBlock, type QueuedBooth } from "./fill.ts";
-import { edgeMiddle, isFiniteRect, nearestSide, rectsOverlap } from "./geometry.ts";
+// each size in input order. Booths pinned by an organiser, then booths already
+// standing, keep their places; only the others flow into the free room. Pure
+// arithmetic, so the same input gives the same floor.
+import { countBlocks, facingIn, fillBlock, type QueuedBooth } from "./fill.ts";
+import { edgeMiddle, isFiniteRect, rectsOverlap } from "./geometry.ts";
 import {
   blockAt,
   blockCellOf,
@@ -13,12 +15,13 @@ import {
   type HallSpec,
   resolveSpec,
 } from "./grid.ts";
-import type { BoothInput, FloorLayout, LayoutOptions, PlacedBooth, Rect } from "./types.ts";
+import type { BoothInput, FloorLayout, LayoutOptions, PlacedBooth, Point, Rect } from "./types.ts";
 import { BOOTH_FOOTPRINTS, BOOTH_SIZES } from "./types.ts";
 
-interface Pins {
+interface Fixed {
   byId: Map<string, PlacedBooth>;
   byBlock: Map<number, Rect[]>;
+  /** Ids whose pins could not be kept. */
   rejected: string[];
 }
 
@@ -40,62 +43,75 @@ function queueOf(inputs: readonly BoothInput[]): QueuedBooth[] {
     .map((b) => ({ id: b.id, size: b.size, footprint: BOOTH_FOOTPRINTS[b.size] }));
 }
 
-function pinRect(input: BoothInput): Rect | null {
-  if (!input.pinned) return null;
+/** The booth's footprint with its north-west corner at `corner`. */
+function rectAt(input: BoothInput, corner: Point | null | undefined): Rect | null {
+  if (!corner) return null;
   const { width, depth } = BOOTH_FOOTPRINTS[input.size];
-  return { x: input.pinned.x, z: input.pinned.z, width, depth };
+  return { x: corner.x, z: corner.z, width, depth };
 }
 
-/** Keeps each pin, in input order, that lies inside a block of the grid and clear of earlier pins. */
-function acceptPins(grid: HallGrid, inputs: readonly BoothInput[]): Pins {
-  const pins: Pins = { byId: new Map(), byBlock: new Map(), rejected: [] };
+/** Puts the booth at `rect` when that lies inside a block of the grid, clear of the booths fixed so far. */
+function fix(grid: HallGrid, fixed: Fixed, input: BoothInput, rect: Rect, pinned: boolean): boolean {
+  const cell = isFiniteRect(rect) ? blockCellOf(grid, rect) : null;
+  if (!cell || cell.col >= grid.cols || cell.row >= grid.rows) return false;
+  const index = cell.row * grid.cols + cell.col;
+  const others = fixed.byBlock.get(index) ?? [];
+  if (others.some((o) => rectsOverlap(o, rect))) return false;
+  const facing = facingIn(grid, blockAt(grid, cell.col, cell.row), rect);
+  const booth = { id: input.id, size: input.size, ...rect, facing, entrance: edgeMiddle(rect, facing) };
+  fixed.byId.set(input.id, { ...booth, pinned });
+  others.push(rect);
+  fixed.byBlock.set(index, others);
+  return true;
+}
+
+/**
+ * Keeps the organisers' pins first, then the booths already standing, each in input
+ * order while it lies in a block clear of those kept before; the rest will flow.
+ */
+function acceptFixed(grid: HallGrid, inputs: readonly BoothInput[]): Fixed {
+  const fixed: Fixed = { byId: new Map(), byBlock: new Map(), rejected: [] };
   for (const input of inputs) {
-    const rect = pinRect(input);
-    if (!rect) continue;
-    const cell = isFiniteRect(rect) ? blockCellOf(grid, rect) : null;
-    const index = cell && cell.col < grid.cols && cell.row < grid.rows ? cell.row * grid.cols + cell.col : -1;
-    const others = index >= 0 ? (pins.byBlock.get(index) ?? []) : [];
-    if (!cell || index < 0 || others.some((o) => rectsOverlap(o, rect))) {
-      pins.rejected.push(input.id);
-      continue;
-    }
-    const facing = nearestSide(blockAt(grid, cell.col, cell.row), rect);
-    const booth = { id: input.id, size: input.size, ...rect, facing, entrance: edgeMiddle(rect, facing) };
-    pins.byId.set(input.id, { ...booth, pinned: true });
-    pins.byBlock.set(index, [...others, rect]);
+    const rect = rectAt(input, input.pinned);
+    if (rect && !fix(grid, fixed, input, rect, true)) fixed.rejected.push(input.id);
   }
-  return pins;
+  for (const input of inputs) {
+    const rect = fixed.byId.has(input.id) ? null : rectAt(input, input.standing);
+    if (rect) fix(grid, fixed, input, rect, false);
+  }
+  return fixed;
 }
 
-/** Columns and rows the hall keeps so pins stay inside it (pins far beyond twice its size are let go). */
-function pinLimits(spec: HallSpec, inputs: readonly BoothInput[], needed: number) {
+/** Columns and rows the hall keeps so fixed booths stay inside it (those far beyond twice its size are let go). */
+function fixedLimits(spec: HallSpec, inputs: readonly BoothInput[], needed: number) {
   const base = chooseGrid(spec, needed);
   const cap = { cols: 2 * base.cols + 2, rows: 2 * base.rows + 2 };
   const limits = { cols: 1, rows: 1 };
   for (const input of inputs) {
-    const rect = pinRect(input);
-    const cell = rect && isFiniteRect(rect) ? blockCellOf(spec, rect) : null;
-    if (!cell || cell.col >= cap.cols || cell.row >= cap.rows) continue;
-    limits.cols = Math.max(limits.cols, cell.col + 1);
-    limits.rows = Math.max(limits.rows, cell.row + 1);
+    for (const rect of [rectAt(input, input.pinned), rectAt(input, input.standing)]) {
+      const cell = rect && isFiniteRect(rect) ? blockCellOf(spec, rect) : null;
+      if (!cell || cell.col >= cap.cols || cell.row >= cap.rows) continue;
+      limits.cols = Math.max(limits.cols, cell.col + 1);
+      limits.rows = Math.max(limits.rows, cell.row + 1);
+    }
   }
   return limits;
 }
 
 function attempt(grid: HallGrid, inputs: readonly BoothInput[], queue: readonly QueuedBooth[]) {
-  const pins = acceptPins(grid, inputs);
-  const flow = queue.filter((item) => !pins.byId.has(item.id));
-  const placed = new Map(pins.byId);
+  const fixed = acceptFixed(grid, inputs);
+  const flow = queue.filter((item) => !fixed.byId.has(item.id));
+  const placed = new Map(fixed.byId);
   const blocks = gridBlocks(grid);
   let next = 0;
   for (let k = 0; k < blocks.length && next < flow.length; k++) {
     const block = blocks[k];
     if (!block) continue;
-    const fill = fillBlock(grid, block, flow, next, pins.byBlock.get(k) ?? []);
+    const fill = fillBlock(grid, block, flow, next, fixed.byBlock.get(k) ?? []);
     for (const booth of fill.placed) placed.set(booth.id, booth);
     next = fill.next;
   }
-  return { pins, flow, next, placed, blocks };
+  return { fixed, flow, next, placed, blocks };
 }
 
 /** Places the booths of one floor in blocks along alleys; the same input always gives the same floor. */
@@ -104,7 +120,7 @@ export function layoutFloor(booths: readonly BoothInput[], options?: LayoutOptio
   const inputs = uniqueById(booths);
   const queue = queueOf(inputs);
   let needed = countBlocks(spec, queue);
-  const limits = pinLimits(spec, inputs, needed);
+  const limits = fixedLimits(spec, inputs, needed);
   for (;;) {
     const grid = chooseGrid(spec, needed, limits.cols, limits.rows);
     const run = attempt(grid, inputs, queue);
@@ -115,10 +131,10 @@ export function layoutFloor(booths: readonly BoothInput[], options?: LayoutOptio
         booths: inputs.flatMap((input) => run.placed.get(input.id) ?? []),
         alleys: gridAlleys(grid),
         blocks: run.blocks,
-        unpinned: run.pins.rejected,
+        unpinned: run.fixed.rejected,
       };
     }
-    // Pins took room the flowing booths needed: grow by what is left over (always ≥ 1 block).
+    // Fixed booths took room the flowing ones needed: grow by what is left over (always ≥ 1 block).
     needed = grid.cols * grid.rows + countBlocks(spec, run.flow, run.next);
   }
 }

@@ -44,6 +44,11 @@ export interface BoothInput {
   size: BoothSize;
   /** The north-west corner an organiser placed the booth at; kept when it is valid. */
   pinned?: Point | null;
+  /**
+   * The north-west corner the booth stands at already (placed by an earlier layout);
+   * kept when it is valid, so adding, moving or resizing one booth never moves the others.
+   */
+  standing?: Point | null;
 }
 
 export interface PlacedBooth extends Rect {

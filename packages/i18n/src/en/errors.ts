@@ -13,7 +13,8 @@ export const errors = {
     "floor.outsideFloor": "The booth cannot stand there: it would reach beyond the floor.",
     "upload.empty": "The file is empty (0 bytes). Choose the file again.",
     "upload.tooLarge": "The file is too large: {{size}}. The limit for this kind of file is {{limit}}.",
-    "upload.typeNotAllowed": "This kind of file is not accepted here ({{detected}}). Accepted: {{allowed}}.",
+    "upload.typeNotAllowed":
+      "This type of file is not accepted here (its content is {{detected}}). Accepted: {{allowed}}.",
     "upload.svgRefused":
       "SVG images are not accepted, because they can carry scripts. Upload a PNG, JPEG or WebP instead.",
     "upload.notVideo": "This file is not a video we can play. Upload an MP4 (H.264) or WebM video.",
@@ -28,12 +29,14 @@ export const errors = {
     "cabinet.notSubmittable":
       "There is nothing to submit: the booth is already waiting for review or has no changes.",
     "cabinet.incomplete": "Fill in the company name in both languages before submitting.",
+    "cabinet.alreadyMember": "{{email}} is already on the team.",
     "moderation.notSubmitted": "This booth is not waiting for review (it may have been decided already).",
     "invite.invalid": "This invitation link is not valid. Ask the company owner for a new one.",
     "invite.expired": "This invitation has expired. Ask the company owner for a new one.",
     "invite.alreadyMember": "You are already on this company's team.",
+    "invite.wrongAccount": "This invitation was sent to {{email}}. Sign in with that address to accept it.",
     "material.fileRequired": "This kind of material needs an uploaded file.",
-    rateLimited: "Too many attempts. Please wait a minute and try again.",
+    rateLimited: "Too many attempts. Please try again in {{minutes}} min.",
     internal: "Something went wrong on our side. Please try again.",
   },
   fields: {
@@ -51,6 +54,14 @@ export const errors = {
     token: "Link",
     locale: "Language",
     query: "Search",
+    consent: "Consent to share your contacts",
+    reason: "Reason",
+    url: "Address",
+    company: "Company",
+    position: "Position",
+    phone: "Phone",
+    message: "Message",
+    role: "Role",
     _: "Request",
   },
 };

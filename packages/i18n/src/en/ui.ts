@@ -23,6 +23,8 @@ export const ui = {
       exhibitors: "Exhibitors",
       programme: "Programme",
       outbox: "Outbox",
+      admin: "Organiser",
+      forExhibitors: "For exhibitors",
     },
     signIn: "Sign in",
     signUp: "Sign up",
@@ -150,6 +152,25 @@ export const ui = {
     continue: "Continue to the exhibition",
   },
   admin: {
+    home: {
+      title: "Organiser",
+      lead: "Running the fair: what waits for your decision, the floors, the letters.",
+      signInRequired: "Sign in as an organiser to see this page.",
+      noAccess: "This page is for the exhibition's organisers.",
+      moderation: {
+        title: "Moderation",
+        text: "Exhibitors' booths and materials waiting for approval.",
+        waiting_one: "{{count}} waiting",
+        waiting_few: "{{count}} waiting",
+        waiting_many: "{{count}} waiting",
+        waiting_other: "{{count}} waiting",
+      },
+      floors: { title: "Floor editor", text: "Move booths and change their sizes on each floor." },
+      outbox: {
+        title: "E-mail outbox",
+        text: "Letters the platform sent or keeps while there is no mail server.",
+      },
+    },
     outbox: {
       title: "E-mail outbox",
       lead: "Letters the platform has sent or queued. Without an SMTP server they stay here, so you can read them.",

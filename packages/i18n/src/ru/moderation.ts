@@ -1,6 +1,71 @@
 import type { moderation as en } from "../en/moderation.ts";
 import type { CatalogueShape } from "../shape.ts";
 
+/** Russian strings of booth moderation, key for key with en/moderation.ts. */
 export const moderation: CatalogueShape<typeof en> = {
-  title: "moderation",
+  headerLink: "Модерация",
+  gate: {
+    signInTitle: "Войдите, чтобы проверять стенды",
+    signInText: "Модерация — для организаторов выставки.",
+    noAccessTitle: "Только для организаторов",
+    noAccessText: "Стенды перед показом посетителям проверяют только организаторы выставки.",
+    back: "На выставку",
+  },
+  queue: {
+    title: "Модерация",
+    lead: "Стенды, ожидающие проверки, — сначала самые давние. Посетители увидят стенд и его новые материалы, когда вы его одобрите.",
+    empty: "Проверки не ждёт ни один стенд. Новые заявки появятся здесь.",
+    count_one: "{{count}} стенд ждёт проверки",
+    count_few: "{{count}} стенда ждут проверки",
+    count_many: "{{count}} стендов ждут проверки",
+    count_other: "{{count}} стенда ждут проверки",
+    columns: {
+      company: "Компания",
+      floor: "Этаж",
+      submitted: "Отправлено",
+      kind: "Что проверить",
+      materials: "Новые материалы",
+      size: "Размер стенда",
+    },
+    firstVersion: "Первая версия",
+    update: "Обновление",
+    noMaterials: "нет",
+    sizeChange: "{{requested}}, сейчас {{current}}",
+    approved: "«{{name}}» одобрен: посетители уже видят новую версию.",
+    rejected: "«{{name}}» возвращён на доработку с вашей причиной. Экспонент увидит её в кабинете.",
+  },
+  sizes: {
+    small: "Малый, 3 × 4 м",
+    medium: "Средний, 6 × 4 м",
+    large: "Большой, 9 × 8 м",
+  },
+  review: {
+    back: "Очередь модерации",
+    missingTitle: "Такого стенда нет",
+    missingText:
+      "Этой компании нет или она удалена. Вернитесь к очереди — там стенды, которые ждут проверки.",
+    submitted: "Отправлено {{time}}",
+    notWaiting: "Этот стенд не ждёт проверки (возможно, решение уже принято).",
+    sizeRequest: "Просит стенд размера: {{requested}}.",
+    sizeChange: "Просит изменить размер стенда: {{current}} → {{requested}}.",
+    proposed: "После одобрения",
+    proposedLead: "Так стенд увидят посетители, когда вы его одобрите.",
+    live: "Сейчас на выставке",
+    liveLead: "Что посетители видят сейчас.",
+    notLive: "Ещё не на выставке: эту компанию ни разу не одобряли.",
+    materialsTitle: "Новые и изменённые материалы",
+    materialsEmpty: "Одобрения не ждёт ни один материал.",
+    openMaterial: "Открыть",
+    decisionTitle: "Решение",
+    approve: "Одобрить",
+    approving: "Одобряем…",
+    approveHint: "Стенд и ожидающие материалы сразу станут видны посетителям.",
+    reject: "Вернуть на доработку",
+    rejecting: "Возвращаем…",
+    reason: "Причина для экспонента",
+    reasonHint: "Не короче 5 символов. Экспонент прочитает её в кабинете — напишите, что изменить.",
+  },
+  fieldNames: {
+    reason: "Причина",
+  },
 };

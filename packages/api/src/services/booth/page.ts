@@ -16,6 +16,7 @@ function mayPreview(viewer: SessionUser | null, exhibitorId: string): boolean {
   return viewer.role === "organiser" || viewer.memberships.some((m) => m.exhibitorId === exhibitorId);
 }
 
+/** The exhibitor's place (slug, floor, booth) and its live profile; undefined for an unknown one. */
 async function loadExhibitor(db: Database, exhibitorId: string) {
   return db
     .selectFrom("exhibitors")
@@ -32,11 +33,35 @@ async function loadExhibitor(db: Database, exhibitorId: string) {
     .executeTakeFirst();
 }
 
+type ExhibitorRow = NonNullable<Awaited<ReturnType<typeof loadExhibitor>>>;
+
+/** What a booth page shows of a profile: the live row's, or a draft's for a preview. */
+export type PageProfile = Pick<
+  ExhibitorRow,
+  | "name_ru"
+  | "name_en"
+  | "description_ru"
+  | "description_en"
+  | "products_ru"
+  | "products_en"
+  | "website"
+  | "contact_email"
+  | "contact_phone"
+  | "logo_file_id"
+  | "color"
+  | "video_file_id"
+  | "video_url"
+>;
+
 const fileUrl = (fileId: string | null): string | null => (fileId ? `/files/${fileId}` : null);
 
-/** Materials visitors see: published by the exhibitor and approved by an organiser. */
-async function publishedMaterials(db: Database, exhibitorId: string): Promise<BoothPage["materials"]> {
-  const rows = await db
+/** Materials visitors see: published by the exhibitor and approved by an organiser (or not, for a preview). */
+async function publishedMaterials(
+  db: Database,
+  exhibitorId: string,
+  includeUnapproved: boolean,
+): Promise<BoothPage["materials"]> {
+  let query = db
     .selectFrom("materials")
     .leftJoin("files", "files.id", "materials.file_id")
     .select(["materials.id", "materials.kind", "materials.file_id", "materials.url", "materials.file_name"])
@@ -48,11 +73,9 @@ async function publishedMaterials(db: Database, exhibitorId: string): Promise<Bo
     ])
     .select(["files.size", "files.poster_file_id"])
     .where("materials.exhibitor_id", "=", exhibitorId)
-    .where("materials.published", "=", 1)
-    .where("materials.approved", "=", 1)
-    .orderBy("materials.position")
-    .orderBy("materials.id")
-    .execute();
+    .where("materials.published", "=", 1);
+  if (!includeUnapproved) query = query.where("materials.approved", "=", 1);
+  const rows = await query.orderBy("materials.position").orderBy("materials.id").execute();
   return rows.map((row) => {
     const inline = row.kind === "image" || row.kind === "video";
     return {
@@ -69,7 +92,8 @@ async function publishedMaterials(db: Database, exhibitorId: string): Promise<Bo
   });
 }
 
-async function presentationVideo(db: Database, fileId: string | null): Promise<BoothPage["video"]> {
+/** An uploaded video presentation as a page plays it: the file, its poster frame, its length. */
+export async function presentationVideo(db: Database, fileId: string | null): Promise<BoothPage["video"]> {
   if (!fileId) return null;
   const file = await db
     .selectFrom("files")
@@ -103,6 +127,39 @@ async function upcomingEvents(
   }));
 }
 
+/** Which version of a booth to show: the live one, or a draft's profile with unapproved materials too. */
+interface PageVersion {
+  profile: PageProfile;
+  includeUnapproved: boolean;
+}
+
+async function composePage(
+  db: Database,
+  row: ExhibitorRow,
+  { profile, includeUnapproved }: PageVersion,
+  now: Date,
+): Promise<BoothPage> {
+  const [materials, events, video] = await Promise.all([
+    publishedMaterials(db, row.id, includeUnapproved),
+    upcomingEvents(db, row.id, now),
+    presentationVideo(db, profile.video_file_id),
+  ]);
+  return {
+    ...{ exhibitorId: row.id, slug: row.slug, name: { ru: profile.name_ru, en: profile.name_en } },
+    description: { ru: profile.description_ru, en: profile.description_en },
+    products: { ru: profile.products_ru, en: profile.products_en },
+    floor: { slug: row.floor_slug, name: { ru: row.floor_ru, en: row.floor_en } },
+    boothId: row.booth_id,
+    logoUrl: fileUrl(profile.logo_file_id),
+    ...{ color: profile.color, website: webLink(profile.website), contactEmail: profile.contact_email },
+    contactPhone: profile.contact_phone,
+    video,
+    videoLink: video ? null : webLink(profile.video_url),
+    materials,
+    upcomingEvents: events,
+  };
+}
+
 /** The page of an approved exhibitor's booth (or of any, for its staff and organisers); NotFoundError otherwise. */
 export async function boothPage(
   db: Database,
@@ -114,23 +171,24 @@ export async function boothPage(
   if (!row || (row.status !== "approved" && !mayPreview(viewer, exhibitorId))) {
     throw new NotFoundError("booth");
   }
-  const [materials, events, video] = await Promise.all([
-    publishedMaterials(db, exhibitorId),
-    upcomingEvents(db, exhibitorId, now),
-    presentationVideo(db, row.video_file_id),
-  ]);
-  return {
-    ...{ exhibitorId: row.id, slug: row.slug, name: { ru: row.name_ru, en: row.name_en } },
-    description: { ru: row.description_ru, en: row.description_en },
-    products: { ru: row.products_ru, en: row.products_en },
-    floor: { slug: row.floor_slug, name: { ru: row.floor_ru, en: row.floor_en } },
-    boothId: row.booth_id,
-    logoUrl: row.logo_file_id ? `/files/${row.logo_file_id}` : null,
-    ...{ color: row.color, website: webLink(row.website), contactEmail: row.contact_email },
-    contactPhone: row.contact_phone,
-    video,
-    videoLink: video ? null : webLink(row.video_url),
-    materials,
-    upcomingEvents: events,
-  };
+  return composePage(db, row, { profile: row, includeUnapproved: false }, now);
+}
+
+/** The booth page visitors see now, or null while nothing of the exhibitor is approved. */
+export async function liveBoothPage(db: Database, exhibitorId: string, now: Date): Promise<BoothPage | null> {
+  const row = await loadExhibitor(db, exhibitorId);
+  if (row?.status !== "approved") return null;
+  return composePage(db, row, { profile: row, includeUnapproved: false }, now);
+}
+
+/** The booth page as it would look with this profile and every published material approved. */
+export async function previewBoothPage(
+  db: Database,
+  exhibitorId: string,
+  profile: PageProfile,
+  now: Date,
+): Promise<BoothPage> {
+  const row = await loadExhibitor(db, exhibitorId);
+  if (!row) throw new NotFoundError("booth");
+  return composePage(db, row, { profile, includeUnapproved: true }, now);
 }

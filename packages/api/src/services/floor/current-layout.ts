@@ -54,24 +54,17 @@ export async function floorBooths(db: Database, floorId: string): Promise<FloorB
 const MAX_CACHED_FLOORS = 64;
 const cache = new Map<string, { key: string; layout: FloorLayout }>();
 
-function standsAsStored(layout: FloorLayout, rows: readonly FloorBoothRow[]): boolean {
-  return (
-    layout.booths.length === rows.length &&
-    layout.booths.every((booth, i) => booth.x === rows[i]?.x && booth.z === rows[i]?.z)
-  );
-}
-
 function computeLayout(rows: readonly FloorBoothRow[]): FloorLayout {
-  const pin = (row: FloorBoothRow, all: boolean): BoothInput => ({
-    id: row.exhibitorId,
-    size: row.size,
-    pinned: all || row.placedManually ? { x: row.x, z: row.z } : null,
-  });
-  // The same input ensureFloorLayout used gives the same floor, with the facings it chose.
-  const replayed = layoutFloor(rows.map((row) => pin(row, false)));
-  if (standsAsStored(replayed, rows)) return replayed;
-  // Rows written otherwise (another version, a half-applied change elsewhere): keep every booth where it is.
-  return layoutFloor(rows.map((row) => pin(row, true)));
+  // The input ensureFloorLayout gives once every booth has its row: so the same floor.
+  const inputs = rows.map(
+    (row): BoothInput => ({
+      id: row.exhibitorId,
+      size: row.size,
+      pinned: row.placedManually ? { x: row.x, z: row.z } : null,
+      standing: row.placedManually ? null : { x: row.x, z: row.z },
+    }),
+  );
+  return layoutFloor(inputs);
 }
 
 /** The layout of a floor's booth rows (booth ids are exhibitor ids), cached by the rows' content. */

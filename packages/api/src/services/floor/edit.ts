@@ -1,26 +1,43 @@
-/** What an organiser does to a floor: move a booth by hand, or give it another size. */
+/**
+ * What an organiser does to a floor: move a booth by hand, or give it another size.
+ * Edits are local: the edited booth is the only one that moves; every other booth
+ * keeps its place.
+ */
 import type { BoothSize, Database } from "@pavilion/db";
-import { moveBooth, resizeBooth } from "@pavilion/floor";
+import { type FloorLayout, type MoveResult, moveBooth, resizeBooth } from "@pavilion/floor";
 import { BoothPlacementError, NotFoundError } from "../../errors.ts";
 import { floorBooths, layoutOf } from "./current-layout.ts";
-import { ensureFloorLayout, inTransaction, layoutInputs, saveLayout } from "./placement.ts";
+import { ensureFloorLayout, inTransaction, lockFloor, saveLayout } from "./placement.ts";
 
-/** The floor of an approved exhibitor, with its booth placed; NotFoundError otherwise. */
-async function floorOfApproved(db: Database, exhibitorId: string, now: Date): Promise<string> {
-  const exhibitor = await db
+/** The floor of an approved exhibitor, locked and with every booth placed; NotFoundError otherwise. */
+async function floorOfApproved(trx: Database, exhibitorId: string, now: Date): Promise<string> {
+  const exhibitor = await trx
     .selectFrom("exhibitors")
     .select("floor_id")
     .where("id", "=", exhibitorId)
     .where("status", "=", "approved")
     .executeTakeFirst();
   if (!exhibitor) throw new NotFoundError("exhibitor");
-  await ensureFloorLayout(db, exhibitor.floor_id, now);
+  await lockFloor(trx, exhibitor.floor_id);
+  await ensureFloorLayout(trx, exhibitor.floor_id, now);
   return exhibitor.floor_id;
+}
+
+/** The floor as it stands now, from its booth rows. */
+async function currentLayout(trx: Database, floorId: string): Promise<FloorLayout> {
+  return layoutOf(floorId, await floorBooths(trx, floorId));
+}
+
+/** The edited layout, or the error saying why the booth cannot stand there. */
+function edited(result: MoveResult): FloorLayout {
+  if (result.ok) return result.layout;
+  if (result.reason === "unknownBooth") throw new NotFoundError("booth");
+  throw new BoothPlacementError(result.reason);
 }
 
 /**
  * Pins a booth with its north-west corner at `to`, if it keeps clear of alleys, other
- * booths and the floor's edge; the booths not pinned flow again around the pins.
+ * booths and the floor's edge; no other booth moves.
  */
 export async function moveFloorBooth(
   db: Database,
@@ -30,38 +47,33 @@ export async function moveFloorBooth(
 ): Promise<string> {
   return inTransaction(db, async (trx) => {
     const floorId = await floorOfApproved(trx, exhibitorId, now);
-    const moved = moveBooth(layoutOf(floorId, await floorBooths(trx, floorId)), exhibitorId, to);
-    if (!moved.ok) {
-      if (moved.reason === "unknownBooth") throw new NotFoundError("booth");
-      throw new BoothPlacementError(moved.reason);
-    }
-    await trx
-      .updateTable("booths")
-      .set({ x: to.x, z: to.z, placed_manually: 1, updated_at: now.toISOString() })
-      .where("exhibitor_id", "=", exhibitorId)
-      .execute();
-    await ensureFloorLayout(trx, floorId, now);
+    const layout = edited(moveBooth(await currentLayout(trx, floorId), exhibitorId, to));
+    await saveLayout(trx, floorId, layout, now);
     return floorId;
   });
 }
 
-/** Gives an exhibitor's booth another size and lays its floor out again, keeping the pins that fit. */
+/**
+ * Gives an exhibitor's booth another size where it stands, or with its north-west
+ * corner at `to` (pinned there), if the new footprint keeps clear of alleys, other
+ * booths and the floor's edge; no other booth moves.
+ */
 export async function resizeFloorBooth(
   db: Database,
   exhibitorId: string,
   size: BoothSize,
+  to: { x: number; z: number } | undefined,
   now: Date,
 ): Promise<string> {
   return inTransaction(db, async (trx) => {
     const floorId = await floorOfApproved(trx, exhibitorId, now);
-    const resized = resizeBooth(await layoutInputs(trx, floorId), exhibitorId, size);
-    if (!resized.ok) throw new NotFoundError("booth");
+    const layout = edited(resizeBooth(await currentLayout(trx, floorId), exhibitorId, size, to));
     await trx
       .updateTable("exhibitors")
       .set({ booth_size: size, updated_at: now.toISOString() })
       .where("id", "=", exhibitorId)
       .execute();
-    await saveLayout(trx, floorId, resized.layout, now);
+    await saveLayout(trx, floorId, layout, now);
     return floorId;
   });
 }

@@ -77,6 +77,38 @@ describe.each(TEST_ENGINES)("booth placement on %s", (engine) => {
     expect(validateLayout(layoutOf(expo.food, await floorBooths(db(), expo.food)))).toEqual([]);
   });
 
+  it("places newly approved exhibitors in free room and moves none of the booths standing", async () => {
+    const expo = await insertExhibition(db());
+    await insertMany(db(), expo.exhibitionId, expo.food, 9);
+    await ensureFloorLayout(db(), expo.food, now);
+    const before = await boothRows(db());
+    // "aa-…" sort first by slug: laid out afresh they would take the first places.
+    const added = await insertMany(db(), expo.exhibitionId, expo.food, 4, "aa");
+    expect(await ensureFloorLayout(db(), expo.food, later)).toBe(4);
+    const after = await boothRows(db());
+    expect(after.filter((r) => !added.includes(r.exhibitor_id))).toEqual(before);
+    expect(validateLayout(layoutOf(expo.food, await floorBooths(db(), expo.food)))).toEqual([]);
+  });
+
+  it("finds new room for a booth whose size changed and moves no other booth", async () => {
+    const expo = await insertExhibition(db());
+    const [grown] = await insertMany(db(), expo.exhibitionId, expo.food, 8);
+    await ensureFloorLayout(db(), expo.food, now);
+    const before = await boothRows(db());
+    await db()
+      .updateTable("exhibitors")
+      .set({ booth_size: "large" })
+      .where("id", "=", grown ?? "")
+      .execute();
+    expect(await ensureFloorLayout(db(), expo.food, later)).toBe(1);
+    const after = await boothRows(db());
+    expect(after.filter((r) => r.exhibitor_id !== grown)).toEqual(
+      before.filter((r) => r.exhibitor_id !== grown),
+    );
+    expect(after.find((r) => r.exhibitor_id === grown)).toMatchObject({ size: "large", width: 9, depth: 8 });
+    expect(validateLayout(layoutOf(expo.food, await floorBooths(db(), expo.food)))).toEqual([]);
+  });
+
   it("moves a booth to the floor its exhibitor moved to", async () => {
     const expo = await insertExhibition(db());
     const [mover] = await insertMany(db(), expo.exhibitionId, expo.food, 3);

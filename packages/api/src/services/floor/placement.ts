@@ -1,9 +1,10 @@
 /**
  * Where booths stand: the booths table holds the placement of every approved
  * exhibitor, computed by layoutFloor from the exhibitors of the floor (in slug
- * order, sizes from exhibitors.booth_size) and the pins organisers placed by hand.
+ * order, sizes from exhibitors.booth_size), the pins organisers placed by hand and
+ * the places booths already stand at, which are kept.
  */
-import type { BoothSize, Database } from "@pavilion/db";
+import { type BoothSize, type Database, dialectOf } from "@pavilion/db";
 import { type BoothInput, type FloorLayout, layoutFloor } from "@pavilion/floor";
 
 // 11 columns a row: far below SQLite's and PostgreSQL's bound-parameter limits.
@@ -26,24 +27,43 @@ export function inTransaction<T>(db: Database, work: (trx: Database) => Promise<
   return db.isTransaction ? work(db) : db.transaction().execute(work);
 }
 
-/** The layout input of a floor: approved exhibitors by slug, pins from booths placed by hand there. */
+/**
+ * Serialises the changes to one floor's booths on PostgreSQL (SQLite runs one write
+ * transaction at a time anyway), so two edits never both take the same free spot.
+ */
+export async function lockFloor(trx: Database, floorId: string): Promise<void> {
+  if (dialectOf(trx) !== "postgres") return;
+  await trx.selectFrom("floors").select("id").where("id", "=", floorId).forUpdate().execute();
+}
+
+/**
+ * The layout input of a floor: approved exhibitors by slug; booths placed by hand
+ * pinned, the others standing where they are (unless their size changed), so the
+ * layout only places exhibitors that have no booth yet and never moves the others.
+ */
 export async function layoutInputs(db: Database, floorId: string): Promise<BoothInput[]> {
   const rows = await db
     .selectFrom("exhibitors")
     .leftJoin("booths", (join) =>
       join.onRef("booths.exhibitor_id", "=", "exhibitors.id").on("booths.floor_id", "=", floorId),
     )
-    .select(["exhibitors.id", "exhibitors.booth_size", "booths.x", "booths.z", "booths.placed_manually"])
+    .select(["exhibitors.id", "exhibitors.booth_size", "booths.x", "booths.z", "booths.size"])
+    .select("booths.placed_manually")
     .where("exhibitors.floor_id", "=", floorId)
     .where("exhibitors.status", "=", "approved")
     .orderBy("exhibitors.slug")
     .orderBy("exhibitors.id")
     .execute();
-  return rows.map((row) => ({
-    id: row.id,
-    size: row.booth_size,
-    pinned: row.placed_manually === 1 && row.x !== null && row.z !== null ? { x: row.x, z: row.z } : null,
-  }));
+  return rows.map((row) => {
+    const at = row.x !== null && row.z !== null ? { x: row.x, z: row.z } : null;
+    const manual = row.placed_manually === 1;
+    return {
+      id: row.id,
+      size: row.booth_size,
+      pinned: manual ? at : null,
+      standing: !manual && row.size === row.booth_size ? at : null,
+    };
+  });
 }
 
 function sameRow(row: PlacedRow, floorId: string, booth: FloorLayout["booths"][number]): boolean {
@@ -114,9 +134,14 @@ export async function saveLayout(db: Database, floorId: string, layout: FloorLay
   return gone.length + changed.length;
 }
 
-/** Places every approved exhibitor of the floor in one transaction; writes nothing when all stand right. */
+/**
+ * Places every approved exhibitor of the floor that has no booth there yet, in free
+ * room, and removes the booths of those gone; booths already standing stay. One
+ * transaction; writes nothing when all stand right.
+ */
 export async function ensureFloorLayout(db: Database, floorId: string, now: Date): Promise<number> {
   return inTransaction(db, async (trx) => {
+    await lockFloor(trx, floorId);
     const layout = layoutFloor(await layoutInputs(trx, floorId));
     return saveLayout(trx, floorId, layout, now);
   });

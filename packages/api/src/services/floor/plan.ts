@@ -60,6 +60,7 @@ function layoutPart(floorId: string, rows: FloorBoothRow[], live: Set<string>) {
       live: live.has(row.exhibitorId),
       // TODO(live issue): set from LiveKit presence of the booth's staff (webhook-fed presence table).
       staffOnline: false,
+      placedByHand: row.placedManually,
     };
   });
   return {

@@ -1,7 +1,7 @@
 import { type SupportedLocale, translate } from "@pavilion/i18n";
 import type { OutgoingMail } from "./mailer.ts";
 
-type LetterName = "welcome" | "passwordReset";
+type LetterName = "welcome" | "passwordReset" | "staffInvite" | "exhibitorApproved" | "exhibitorRejected";
 
 /** Composes a letter from the e-mail catalogue in the reader's language. */
 export function composeLetter(
