@@ -98,6 +98,24 @@ describe("seedDemo on an empty SQLite database", () => {
     }
   });
 
+  it("counts each exhibitor's logo and files against its storage quota", async () => {
+    const kept = await demo.db
+      .selectFrom("exhibitor_files")
+      .innerJoin("files", "files.id", "exhibitor_files.file_id")
+      .select([
+        "exhibitor_files.exhibitor_id",
+        "exhibitor_files.purpose",
+        "exhibitor_files.size",
+        "files.size as real",
+      ])
+      .execute();
+    const exhibitors = await demo.db.selectFrom("exhibitors").select("id").execute();
+    const withLogo = new Set(kept.filter((row) => row.purpose === "logo").map((row) => row.exhibitor_id));
+    expect(withLogo.size).toBe(exhibitors.length);
+    expect(kept.some((row) => row.purpose === "material")).toBe(true);
+    for (const row of kept) expect(Number(row.size)).toBe(Number(row.real));
+  });
+
   it("schedules today's programme in Moscow on the daily grid, with speakers", async () => {
     const at = (time: string) => zonedTime("2026-11-23", time, DEMO_TIME_ZONE).toISOString();
     const today = await demo.db

@@ -2,7 +2,8 @@
  * Seeds the demo exhibition into a database without exhibitions: everything in one
  * transaction, deterministic for a given "now", and a no-op when an exhibition exists.
  */
-import type { Database } from "@pavilion/db";
+import type { Database, ExhibitorFilesTable } from "@pavilion/db";
+import type { Insertable } from "kysely";
 import { hashPassword } from "../services/auth/password.ts";
 import type { FileStorage } from "../storage/file-storage.ts";
 import { storeFiles } from "../storage/store-file.ts";
@@ -91,7 +92,9 @@ async function writeDemo(
 ): Promise<number> {
   const images = [assets.exhibitionLogo, ...assets.logos].map((bytes) => ({ bytes, mime: "image/png" }));
   const documents = assets.pdfs.map((bytes) => ({ bytes, mime: "application/pdf" }));
-  const [exhibitionLogo, ...logos] = await storeFiles(db, storage, [...images, ...documents], now);
+  const stored = await storeFiles(db, storage, [...images, ...documents], now);
+  const sizes = new Map(stored.map((file) => [file.id, file.size]));
+  const [exhibitionLogo, ...logos] = stored;
   const pdfIds = logos.splice(assets.logos.length).map((file) => file.id);
   const exhibitors = plan.exhibitors.map((exhibitor, index) => ({
     ...exhibitor.row,
@@ -112,8 +115,30 @@ async function writeDemo(
   rows += await insertInBatches(db, "users", accounts.users);
   rows += await insertInBatches(db, "members", accounts.members);
   rows += await insertInBatches(db, "materials", materials);
+  rows += await insertInBatches(db, "exhibitor_files", exhibitorFileRows(exhibitors, materials, sizes, now));
   rows += await insertInBatches(db, "speakers", plan.speakers);
   rows += await insertInBatches(db, "events", plan.events);
   rows += await insertInBatches(db, "event_speakers", plan.eventSpeakers);
   return rows;
+}
+
+/** What each demo exhibitor keeps (its logo and files), so its storage meter starts true. */
+function exhibitorFileRows(
+  exhibitors: readonly { id: string; logo_file_id: string | null }[],
+  materials: readonly { exhibitor_id: string; file_id?: string | null; file_name?: string | null }[],
+  sizes: ReadonlyMap<string, number>,
+  now: Date,
+) {
+  const rows = new Map<string, Insertable<ExhibitorFilesTable>>();
+  const keep = (exhibitorId: string, fileId: string | null, purpose: "logo" | "material", name: string) => {
+    const size = fileId ? sizes.get(fileId) : undefined;
+    if (!fileId || size === undefined) return;
+    const row = { exhibitor_id: exhibitorId, file_id: fileId, purpose, original_name: name, size };
+    rows.set(`${exhibitorId}:${fileId}`, { ...row, created_at: now.toISOString() });
+  };
+  for (const exhibitor of exhibitors) keep(exhibitor.id, exhibitor.logo_file_id, "logo", "logo.png");
+  for (const material of materials) {
+    keep(material.exhibitor_id, material.file_id ?? null, "material", material.file_name ?? "file.pdf");
+  }
+  return [...rows.values()];
 }
