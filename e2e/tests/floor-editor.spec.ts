@@ -59,10 +59,14 @@ function freeCornerFor(plan: FloorPlan, booth: Booth): { x: number; z: number } 
   throw new Error("the floor has no free spot");
 }
 
-/** Opens the editor on the last floor from the header link and the floor list; returns its slug. */
+/** Opens the editor on the last floor from the organiser's start page and the floor list; returns its slug. */
 async function openEditor(page: Page): Promise<string> {
   await page.goto("/");
-  await page.getByRole("banner").getByRole("link", { name: "Floor editor" }).click();
+  await page.getByRole("banner").getByRole("link", { name: "Organiser" }).click();
+  await page
+    .getByRole("main")
+    .getByRole("link", { name: /^Floor editor/ })
+    .click();
   await expect(page.getByRole("heading", { level: 1, name: "Floor editor" })).toBeVisible();
   const floor = page.locator('a[href^="/admin/floors/"]').last();
   const href = (await floor.getAttribute("href")) ?? "";
@@ -181,7 +185,7 @@ test("a visitor gets no floor editor, and a guest is asked to sign in", async ({
   await expect(page.getByText("Sign in as an organiser to edit the floors.")).toBeVisible();
 
   await signIn(page, "visitor@demo.pavilion");
-  await expect(page.getByRole("banner").getByRole("link", { name: "Floor editor" })).toHaveCount(0);
+  await expect(page.getByRole("banner").getByRole("link", { name: "Organiser" })).toHaveCount(0);
   await page.goto("/admin/floors");
   await expect(page.getByText("Only organisers can edit the floors.")).toBeVisible();
   await expect(page.locator('a[href^="/admin/floors/"]')).toHaveCount(0);

@@ -111,8 +111,17 @@ test("the keyboard walks the visitor, and the URL follows", async ({ page }) => 
   const start = await hook(page, (h) => h.view());
   await page.getByRole("application").focus();
   await page.keyboard.down("ArrowUp");
-  // Software WebGL draws a few frames a second; hold the key long enough to cover some ground.
-  await page.waitForTimeout(2500);
+  // Software WebGL draws a few frames a second, fewer on a busy machine, and a frame moves
+  // the visitor at most a quarter second's walk: hold the key until they covered some ground.
+  await expect
+    .poll(
+      async () => {
+        const now = await hook(page, (h) => h.view());
+        return Math.hypot(now.x - start.x, now.z - start.z);
+      },
+      { timeout: 30_000 },
+    )
+    .toBeGreaterThan(1.5);
   await page.keyboard.up("ArrowUp");
   await expect
     .poll(() => {

@@ -7,6 +7,7 @@ import { registerMetrics } from "./metrics.ts";
 import { registerAtlas } from "./routes/atlas.ts";
 import { registerFiles } from "./routes/files.ts";
 import { registerHealth } from "./routes/health.ts";
+import { registerLiveKitWebhook } from "./routes/livekit-webhook.ts";
 import { registerMaterialDownload } from "./routes/material-download.ts";
 import { registerUploads } from "./routes/uploads.ts";
 import { registerWeb } from "./routes/web.ts";
@@ -23,7 +24,7 @@ export interface AppOptions {
   isReady: () => boolean;
 }
 
-/** Builds the HTTP server: API, files, floor atlases, web app, health and metrics. Does not listen. */
+/** Builds the HTTP server: API, files, floor atlases, LiveKit webhooks, web app, health, metrics. Does not listen. */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   if (options.tusStore.directory !== options.services.uploads.directory) {
     throw new Error("the tus store and the upload inbox must share one folder");
@@ -55,6 +56,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerHealth(app, options.services.db, options.isReady);
   registerFiles(app, options.services.db, options.storage);
   registerMaterialDownload(app, options.services);
+  await registerLiveKitWebhook(app, options.services);
   await registerUploads(app, options.services, options.tusStore);
   registerAtlas(app, options.services.db, options.storage, options.services.now);
   await registerTrpc(app, options.services, options.secureCookies);

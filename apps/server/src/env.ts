@@ -92,6 +92,13 @@ export const envSchema = z.object({
   LIVEKIT_URL: z.string().optional().describe("LiveKit server WebSocket URL (ws:// or wss://)."),
   LIVEKIT_API_KEY: z.string().optional().describe("LiveKit API key."),
   LIVEKIT_API_SECRET: z.string().optional().describe("LiveKit API secret."),
+  LIVEKIT_SERVER_BIN: z
+    .string()
+    .min(1)
+    .optional()
+    .describe(
+      "LiveKit binary run in dev mode beside the app when LIVEKIT_URL is unset (default: .tools/bin/server, else livekit-server on PATH).",
+    ),
 });
 
 export type Env = z.infer<typeof envSchema>;

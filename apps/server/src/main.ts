@@ -1,10 +1,13 @@
 /**
  * Pavilion's server: migrates, seeds the demo on an empty database, places the booths,
- * then serves the API, uploaded files and the web app on one port; shuts down gracefully.
+ * then serves the API, uploaded files and the web app on one port, with LiveKit beside it
+ * when one is installed (or an external one); shuts down gracefully.
  */
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import {
+  type ApiServices,
+  clearPresence,
   createLocalFileStorage,
   createMailer,
   createS3FileStorage,
@@ -17,6 +20,7 @@ import { migrateToLatest, openDatabase, sqliteFileFromDataDir } from "@pavilion/
 import closeWithGrace from "close-with-grace";
 import { buildApp } from "./app.ts";
 import { ConfigError, loadConfig, type ServerConfig } from "./env.ts";
+import { chooseLiveKit, type LiveKitChoice } from "./live-server.ts";
 
 function configOrExit(): ServerConfig {
   try {
@@ -54,23 +58,25 @@ const storage = config.S3_BUCKET
   : createLocalFileStorage(path.join(config.PAVILION_DATA_DIR, "files"));
 const tusStore = createTusFileStore(path.join(config.PAVILION_DATA_DIR, "uploads"));
 let ready = false;
+let live: LiveKitChoice = { config: null, local: null };
 
-const app = await buildApp({
-  services: {
-    db,
-    mailer: createMailer(db, {
-      smtpUrl: config.SMTP_URL,
-      from: config.MAIL_FROM,
-      onDeliveryError: (error, mail) => app.log.warn({ err: error, to: mail.to }, "mail kept in the outbox"),
-    }),
-    config: {
-      publicUrl: config.publicUrl,
-      uploads: config.uploads,
-    },
-    now: () => new Date(),
-    storage,
-    uploads: createUploadInbox(tusStore),
+const services: ApiServices = {
+  db,
+  mailer: createMailer(db, {
+    smtpUrl: config.SMTP_URL,
+    from: config.MAIL_FROM,
+    onDeliveryError: (error, mail) => app.log.warn({ err: error, to: mail.to }, "mail kept in the outbox"),
+  }),
+  config: {
+    publicUrl: config.publicUrl,
+    uploads: config.uploads,
   },
+  now: () => new Date(),
+  storage,
+  uploads: createUploadInbox(tusStore),
+};
+const app = await buildApp({
+  services,
   storage,
   tusStore,
   webDistDir: config.PAVILION_WEB_DIST,
@@ -82,12 +88,26 @@ const app = await buildApp({
 closeWithGrace({ delay: 10_000 }, async ({ signal, err }) => {
   if (err) app.log.error({ err }, "shutting down after an error");
   else app.log.info({ signal }, "shutting down");
+  // LiveKit first: the participant_left webhooks it sends on the way out still reach the app.
+  await live.local?.stop();
   await app.close();
   await db.destroy();
 });
 
+try {
+  live = await chooseLiveKit(config, app.log);
+} catch (error) {
+  // A LIVEKIT_URL without keys, or a LIVEKIT_SERVER_BIN that is not executable: say which, and stop.
+  console.error(`Invalid configuration:\n  ${error instanceof Error ? error.message : String(error)}`);
+  await app.close();
+  process.exit(1);
+}
+services.livekit = live.config;
+
 await migrateToLatest(db);
 app.log.info({ database: config.DATABASE_URL ? "postgresql" : "sqlite" }, "database migrated");
+// A LiveKit started here starts with no rooms: nobody left over from a previous run is still in one.
+if (live.local) await clearPresence(db, new Date());
 if (config.PAVILION_DEMO) {
   const started = performance.now();
   const demo = await seedDemo(db, storage, { now: new Date(), log: (line) => app.log.info(line) });

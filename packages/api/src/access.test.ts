@@ -35,6 +35,8 @@ const publicByDesign = [
   "exhibition.search",
   "floor.plan",
   "booth.page",
+  // Events open to everyone may be watched signed out; the procedure applies each event's rule.
+  "live.eventToken",
 ];
 
 async function callAs(browser: TestBrowser, path: string, input?: unknown): Promise<unknown> {

@@ -1,5 +1,6 @@
 import type { Database } from "@pavilion/db";
 import type { SupportedLocale } from "@pavilion/i18n";
+import type { LiveKitConfig } from "@pavilion/livekit";
 import type { SessionUser } from "@pavilion/schema";
 import { loadSessionUser } from "./services/auth/accounts.ts";
 import { validateSession } from "./services/auth/sessions.ts";
@@ -29,6 +30,8 @@ export interface ApiServices {
   storage: FileStorage;
   /** Where resumable uploads land before the API checks and keeps them. */
   uploads: UploadInbox;
+  /** The LiveKit server tokens are minted for and webhooks are signed by; absent or null: live is off. */
+  livekit?: LiveKitConfig | null;
 }
 
 /** The HTTP layer's handle on the session cookie. */

@@ -95,6 +95,9 @@ export const trpcCodeFor = {
   "invite.alreadyMember": "CONFLICT",
   "invite.wrongAccount": "FORBIDDEN",
   "material.fileRequired": "BAD_REQUEST",
+  "live.unavailable": "SERVICE_UNAVAILABLE",
+  "live.registrationRequired": "FORBIDDEN",
+  "live.approvalRequired": "FORBIDDEN",
   rateLimited: "TOO_MANY_REQUESTS",
   internal: "INTERNAL_SERVER_ERROR",
 } as const satisfies Record<AppErrorCode, string>;

@@ -20,6 +20,12 @@ export { validateSession } from "./services/auth/sessions.ts";
 export { type MaterialDownload, openMaterialDownload } from "./services/booth/download.ts";
 export { floorAtlasFile } from "./services/floor/atlas.ts";
 export { ensureAllFloorLayouts, ensureFloorLayout } from "./services/floor/placement.ts";
+export {
+  applyWebhook,
+  clearPresence,
+  WEBHOOK_MAX_AGE_MS,
+  type WebhookOutcome,
+} from "./services/live/presence.ts";
 export { createMailer, type Mailer, type OutgoingMail } from "./services/mail/mailer.ts";
 export {
   type ByteRange,

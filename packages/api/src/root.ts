@@ -4,6 +4,7 @@ import { boothRouter } from "./routers/booth.ts";
 import { cabinetRouter } from "./routers/cabinet.ts";
 import { exhibitionRouter } from "./routers/exhibition.ts";
 import { floorRouter } from "./routers/floor.ts";
+import { liveRouter } from "./routers/live.ts";
 import { moderationRouter } from "./routers/moderation.ts";
 import { visitorRouter } from "./routers/visitor.ts";
 import { createCallerFactory, router } from "./trpc.ts";
@@ -17,6 +18,7 @@ export const appRouter = router({
   visitor: visitorRouter,
   cabinet: cabinetRouter,
   moderation: moderationRouter,
+  live: liveRouter,
 });
 
 /** The API's type: the only thing the web app imports from this package. */

@@ -141,6 +141,15 @@ export function sampleRows(): SampleRows {
       ...{ consent_at: T, withdrawn_at: LATER, created_at: T },
     },
     rate_limits: { key: "signin:email:anna@example.com", window_start: T, hits: 3 },
+    live_participants: {
+      ...{ sid: "PA_1", room: "booth_exh-1", identity: "user-1", role: "staff", joined_at: T },
+      left_at: LATER,
+    },
+    live_tracks: {
+      ...{ sid: "TR_1", room: "event_event-1", participant_sid: "PA_1", source: "screen_share" },
+      published_at: T,
+    },
+    live_webhooks: { id: "EV_1", event: "participant_joined", received_at: T },
   };
 }
 
@@ -170,6 +179,9 @@ export async function insertSampleRows(db: Kysely<DB>, rows: SampleRows = sample
     "staff_invites",
     "contact_cards",
     "rate_limits",
+    "live_participants",
+    "live_tracks",
+    "live_webhooks",
   ] as const) {
     await db.insertInto(table).values(rows[table]).execute();
   }

@@ -356,6 +356,39 @@ export interface RateLimitsTable {
   hits: number;
 }
 
+/** Who is in a LiveKit room as its token made them. */
+export type LiveParticipantRole = "visitor" | "staff" | "organiser";
+
+/** One participant session in a LiveKit room (from webhooks); left_at null while still there. */
+export interface LiveParticipantsTable {
+  /** LiveKit's participant session id. */
+  sid: string;
+  /** "booth_<exhibitorId>" or "event_<eventId>". */
+  room: string;
+  /** The user id, or "guest-…" for a signed-out viewer. */
+  identity: string;
+  role: LiveParticipantRole;
+  joined_at: string;
+  left_at: string | null;
+}
+
+/** A track being published in a room now (removed when unpublished). */
+export interface LiveTracksTable {
+  sid: string;
+  room: string;
+  participant_sid: string;
+  /** "camera", "microphone", "screen_share", "screen_share_audio" or "unknown". */
+  source: string;
+  published_at: string;
+}
+
+/** A LiveKit webhook already applied, by its event id. */
+export interface LiveWebhooksTable {
+  id: string;
+  event: string;
+  received_at: string;
+}
+
 export interface DB {
   users: UsersTable;
   sessions: SessionsTable;
@@ -380,6 +413,9 @@ export interface DB {
   staff_invites: StaffInvitesTable;
   contact_cards: ContactCardsTable;
   rate_limits: RateLimitsTable;
+  live_participants: LiveParticipantsTable;
+  live_tracks: LiveTracksTable;
+  live_webhooks: LiveWebhooksTable;
 }
 
 export type User = Selectable<UsersTable>;

@@ -34,6 +34,20 @@ describe("launchLiveKitDevServer", () => {
     ]);
   });
 
+  it("muxes media on one UDP port when the range is one port long", () => {
+    const args = devServerArgs({ ...ports, udpPorts: { start: 7882, end: 7882 } });
+    expect(args[args.indexOf("--udp-port") + 1]).toBe("7882");
+  });
+
+  it("configures webhooks to the given URLs, signed with the dev key", () => {
+    const args = devServerArgs(ports, "127.0.0.1", ["http://127.0.0.1:3000/livekit/webhook"]);
+    expect(args.slice(-2)).toEqual([
+      "--config-body",
+      'webhook:\n  api_key: devkey\n  urls:\n    - "http://127.0.0.1:3000/livekit/webhook"\n',
+    ]);
+    expect(devServerArgs(ports)).not.toContain("--config-body");
+  });
+
   it("reports a server that exits at once, with what it printed", async () => {
     const binary = script("crashes", 'echo "bind: address already in use" >&2; exit 3');
     const start = launchLiveKitDevServer({ binary, ...ports, readyTimeoutMs: 5_000 });

@@ -13,7 +13,7 @@ export type DevServerPorts = {
   port: number;
   /** ICE over TCP, the fallback when UDP is blocked. */
   rtcTcpPort: number;
-  /** First and last UDP port for media (inclusive). */
+  /** First and last UDP port for media (inclusive); one port when equal (LiveKit then muxes every peer on it). */
   udpPorts: { start: number; end: number };
 };
 
@@ -21,6 +21,8 @@ export type DevServerOptions = DevServerPorts & {
   binary: string;
   /** Address to listen on and to advertise to clients. */
   host?: string;
+  /** Where LiveKit posts its webhooks (room started, participant joined...), signed with the dev key. */
+  webhookUrls?: readonly string[];
   readyTimeoutMs?: number;
   stopTimeoutMs?: number;
 };
@@ -45,8 +47,19 @@ export class LiveKitStartError extends Error {
   }
 }
 
-/** The command-line flags that run LiveKit in dev mode on the given host and ports. */
-export function devServerArgs(ports: DevServerPorts, host = "127.0.0.1"): string[] {
+/** LiveKit's YAML config that posts webhooks to the URLs, signed with the dev key pair. */
+export function webhookConfigYaml(urls: readonly string[]): string {
+  const list = urls.map((url) => `    - ${JSON.stringify(url)}`).join("\n");
+  return `webhook:\n  api_key: ${devKeys.apiKey}\n  urls:\n${list}\n`;
+}
+
+/** The command-line flags that run LiveKit in dev mode on the given host and ports (and webhook URLs). */
+export function devServerArgs(
+  ports: DevServerPorts,
+  host = "127.0.0.1",
+  webhookUrls: readonly string[] = [],
+): string[] {
+  const { start, end } = ports.udpPorts;
   return [
     "--dev",
     "--bind",
@@ -58,9 +71,10 @@ export function devServerArgs(ports: DevServerPorts, host = "127.0.0.1"): string
     "--rtc.tcp_port",
     String(ports.rtcTcpPort),
     "--udp-port",
-    `${ports.udpPorts.start}-${ports.udpPorts.end}`,
+    start === end ? String(start) : `${start}-${end}`,
     // Without this LiveKit drops loopback ICE candidates, and a browser on the same machine cannot reach it.
     ...(host.startsWith("127.") ? ["--rtc.enable_loopback_candidate"] : []),
+    ...(webhookUrls.length > 0 ? ["--config-body", webhookConfigYaml(webhookUrls)] : []),
   ];
 }
 
@@ -69,7 +83,9 @@ export async function launchLiveKitDevServer(options: DevServerOptions): Promise
   const host = options.host ?? "127.0.0.1";
   const httpUrl = `http://${host}:${options.port}`;
   const tail = new OutputTail();
-  const child = spawn(options.binary, devServerArgs(options, host), { stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(options.binary, devServerArgs(options, host, options.webhookUrls), {
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   child.stdout.on("data", (chunk: Buffer) => tail.push(chunk));
   child.stderr.on("data", (chunk: Buffer) => tail.push(chunk));
   const exited = new Promise<string>((resolve) => {

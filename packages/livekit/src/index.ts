@@ -14,7 +14,10 @@ export {
   LiveKitStartError,
   launchLiveKitDevServer,
   type RunningLiveKitServer,
+  webhookConfigYaml,
 } from "./dev-server.ts";
+export { type LocalLiveKitOptions, startLocalLiveKitServer } from "./local-server.ts";
+export { freeTcpPort, freeUdpRange } from "./ports.ts";
 export {
   boothRoomName,
   eventRoomName,
@@ -24,3 +27,4 @@ export {
   roomName,
 } from "./rooms.ts";
 export { DEFAULT_TOKEN_TTL_SECONDS, mintToken, type TokenParams } from "./tokens.ts";
+export { type LiveKitWebhook, verifyWebhook, WebhookVerificationError } from "./webhooks.ts";

@@ -34,6 +34,9 @@ export const appErrorCodes = [
   "invite.alreadyMember",
   "invite.wrongAccount",
   "material.fileRequired",
+  "live.unavailable",
+  "live.registrationRequired",
+  "live.approvalRequired",
   "rateLimited",
   "internal",
 ] as const;

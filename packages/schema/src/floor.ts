@@ -132,6 +132,10 @@ export const boothPageSchema = z.object({
   upcomingEvents: z.array(
     z.object({ id: z.string(), title: bilingual, startsAt: z.string(), endsAt: z.string() }),
   ),
+  /** An approved event of the exhibitor is on now (by its schedule, or a host is on air). */
+  live: z.boolean(),
+  /** Someone of the booth's staff is in its live room now (LiveKit presence). */
+  staffOnline: z.boolean(),
 });
 export type BoothPage = z.infer<typeof boothPageSchema>;
 export const boothPageInput = z.object({ exhibitorId: z.string().uuid() });

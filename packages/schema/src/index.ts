@@ -4,3 +4,4 @@ export * from "./common.ts";
 export * from "./errors.ts";
 export * from "./exhibition.ts";
 export * from "./floor.ts";
+export * from "./live.ts";

@@ -6,6 +6,7 @@ import * as m0003 from "./0003_chat_and_activity.ts";
 import * as m0004 from "./0004_floor.ts";
 import * as m0005 from "./0005_cabinet.ts";
 import * as m0006 from "./0006_rate_limits.ts";
+import * as m0007 from "./0007_live.ts";
 
 export const migrations: Readonly<Record<string, Migration>> = {
   "0001_initial": m0001,
@@ -14,4 +15,5 @@ export const migrations: Readonly<Record<string, Migration>> = {
   "0004_floor": m0004,
   "0005_cabinet": m0005,
   "0006_rate_limits": m0006,
+  "0007_live": m0007,
 };

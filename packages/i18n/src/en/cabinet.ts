@@ -136,7 +136,7 @@ export const cabinet = {
   },
   logo: {
     title: "Logo",
-    lead: "Any common picture: PNG, JPEG, WebP, GIF or AVIF. It is cut to a square, so keep the logo in the middle.",
+    lead: "Any common picture: PNG, JPEG, WebP, GIF or AVIF. It is shown whole in a square: a wide logo gets empty space above and below.",
     current: "Current logo",
     none: "No logo yet; visitors see your initials.",
     choose: "Upload a logo",

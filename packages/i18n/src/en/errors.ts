@@ -36,6 +36,11 @@ export const errors = {
     "invite.alreadyMember": "You are already on this company's team.",
     "invite.wrongAccount": "This invitation was sent to {{email}}. Sign in with that address to accept it.",
     "material.fileRequired": "This kind of material needs an uploaded file.",
+    "live.unavailable":
+      "Webinars and live chat are unavailable right now (the live server is not running). The rest of the page works.",
+    "live.registrationRequired": "Register for this event to watch it.",
+    "live.approvalRequired":
+      "This event is for approved participants: watching opens once your registration is approved.",
     rateLimited: "Too many attempts. Please try again in {{minutes}} min.",
     internal: "Something went wrong on our side. Please try again.",
   },

@@ -1,7 +1,10 @@
 export type { RunningLiveKitServer } from "../dev-server.ts";
+export { freeTcpPort, freeUdpRange } from "../ports.ts";
 export {
   LiveKitBinaryNotFoundError,
   type StartLiveKitServerOptions,
   startLiveKitServer,
 } from "./livekit-server.ts";
-export { freeTcpPort, freeUdpRange } from "./ports.ts";
+export { roomServiceOf } from "./rooms.ts";
+export { readToken } from "./tokens.ts";
+export { signWebhookBody } from "./webhooks.ts";

@@ -1,10 +1,13 @@
 import { randomUUID } from "node:crypto";
+import { createServer, type Server } from "node:http";
 import { RoomServiceClient } from "livekit-server-sdk";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { findLiveKitServerBinary } from "../binary.ts";
+import { devKeys } from "../config.ts";
 import type { RunningLiveKitServer } from "../dev-server.ts";
 import { boothRoomName } from "../rooms.ts";
 import { mintToken } from "../tokens.ts";
+import { type LiveKitWebhook, verifyWebhook } from "../webhooks.ts";
 import { startLiveKitServer } from "./livekit-server.ts";
 
 // Locally a missing binary skips these tests; in CI it must fail, so they run and startLiveKitServer throws.
@@ -59,6 +62,36 @@ describe.skipIf(skip)("a real LiveKit server started by startLiveKitServer", () 
     await rooms.deleteRoom(name);
     expect((await rooms.listRooms([name])).map((room) => room.name)).not.toContain(name);
   });
+
+  it("posts signed webhooks to the configured URL", async () => {
+    const received: LiveKitWebhook[] = [];
+    const hooks: Server = createServer((request, response) => {
+      let body = "";
+      request.on("data", (chunk: Buffer) => {
+        body += chunk.toString();
+      });
+      request.on("end", async () => {
+        received.push(await verifyWebhook(devKeys, body, request.headers.authorization));
+        response.end();
+      });
+    });
+    await new Promise<void>((resolve) => hooks.listen(0, "127.0.0.1", resolve));
+    const address = hooks.address();
+    const port = typeof address === "object" && address ? address.port : 0;
+    const withHooks = await startLiveKitServer({ webhookUrls: [`http://127.0.0.1:${port}/livekit/webhook`] });
+    try {
+      const name = boothRoomName(randomUUID());
+      await new RoomServiceClient(withHooks.httpUrl, withHooks.apiKey, withHooks.apiSecret).createRoom({
+        name,
+      });
+      await expect
+        .poll(() => received.map((event) => [event.event, event.room?.name]))
+        .toContainEqual(["room_started", name]);
+    } finally {
+      await withHooks.stop();
+      hooks.close();
+    }
+  }, 30_000);
 
   it("stops the server so its port no longer answers", async () => {
     const other = await startLiveKitServer();

@@ -2,6 +2,8 @@
 import type { Database } from "@pavilion/db";
 import type { BoothPage, SessionUser } from "@pavilion/schema";
 import { NotFoundError } from "../../errors.ts";
+import { liveExhibitors } from "../floor/plan.ts";
+import { exhibitorsWithStaffOnline } from "../live/presence.ts";
 
 const UPCOMING_EVENTS = 5;
 
@@ -139,10 +141,12 @@ async function composePage(
   { profile, includeUnapproved }: PageVersion,
   now: Date,
 ): Promise<BoothPage> {
-  const [materials, events, video] = await Promise.all([
+  const [materials, events, video, live, staffOnline] = await Promise.all([
     publishedMaterials(db, row.id, includeUnapproved),
     upcomingEvents(db, row.id, now),
     presentationVideo(db, profile.video_file_id),
+    liveExhibitors(db, { exhibitorId: row.id }, now),
+    exhibitorsWithStaffOnline(db),
   ]);
   return {
     ...{ exhibitorId: row.id, slug: row.slug, name: { ru: profile.name_ru, en: profile.name_en } },
@@ -157,6 +161,8 @@ async function composePage(
     videoLink: video ? null : webLink(profile.video_url),
     materials,
     upcomingEvents: events,
+    live: live.has(row.id),
+    staffOnline: staffOnline.has(row.id),
   };
 }
 

@@ -3,6 +3,7 @@ import type { Database } from "@pavilion/db";
 import type { FloorPlan } from "@pavilion/schema";
 import { NotFoundError } from "../../errors.ts";
 import { currentExhibition } from "../exhibition/overview.ts";
+import { eventsOnAir, exhibitorsWithStaffOnline } from "../live/presence.ts";
 import { atlasLayout, atlasUrl } from "./atlas-layout.ts";
 import { type FloorBoothRow, floorBooths, layoutOf } from "./current-layout.ts";
 
@@ -27,23 +28,39 @@ export async function floorSummaries(db: Database, exhibitionId: string) {
   }));
 }
 
-/** Exhibitors of the floor with an approved event on now (starts_at ≤ now < ends_at). */
-async function liveExhibitors(db: Database, floorId: string, now: Date): Promise<Set<string>> {
+/**
+ * Exhibitors (of the floor, or the one given) with an approved event live now: on its schedule
+ * (starts_at ≤ now < ends_at) or on air in its LiveKit room (a host publishes, even early or late).
+ */
+export async function liveExhibitors(
+  db: Database,
+  where: { floorId: string } | { exhibitorId: string },
+  now: Date,
+): Promise<Set<string>> {
   const at = now.toISOString();
+  const onAir = await eventsOnAir(db);
   const rows = await db
     .selectFrom("events")
     .innerJoin("exhibitors", "exhibitors.id", "events.exhibitor_id")
     .select("events.exhibitor_id")
     .distinct()
-    .where("exhibitors.floor_id", "=", floorId)
+    .where((eb) =>
+      "floorId" in where
+        ? eb("exhibitors.floor_id", "=", where.floorId)
+        : eb("exhibitors.id", "=", where.exhibitorId),
+    )
     .where("events.status", "=", "approved")
-    .where("events.starts_at", "<=", at)
-    .where("events.ends_at", ">", at)
+    .where((eb) =>
+      eb.or([
+        eb.and([eb("events.starts_at", "<=", at), eb("events.ends_at", ">", at)]),
+        ...(onAir.length > 0 ? [eb("events.id", "in", onAir)] : []),
+      ]),
+    )
     .execute();
   return new Set(rows.flatMap((row) => (row.exhibitor_id ? [row.exhibitor_id] : [])));
 }
 
-function layoutPart(floorId: string, rows: FloorBoothRow[], live: Set<string>) {
+function layoutPart(floorId: string, rows: FloorBoothRow[], live: Set<string>, staffOnline: Set<string>) {
   const layout = layoutOf(floorId, rows);
   const atlas = atlasLayout(rows.map((row) => row.logoFileId));
   const rowOf = new Map(rows.map((row, index) => [row.exhibitorId, { row, index }]));
@@ -58,8 +75,7 @@ function layoutPart(floorId: string, rows: FloorBoothRow[], live: Set<string>) {
       logoUrl: row.logoFileId ? `/files/${row.logoFileId}` : null,
       atlasIndex: atlas?.cellOf[index] ?? null,
       live: live.has(row.exhibitorId),
-      // TODO(live issue): set from LiveKit presence of the booth's staff (webhook-fed presence table).
-      staffOnline: false,
+      staffOnline: staffOnline.has(row.exhibitorId),
       placedByHand: row.placedManually,
     };
   });
@@ -78,11 +94,15 @@ export async function floorPlan(db: Database, slug: string, now: Date): Promise<
   const floors = await floorSummaries(db, exhibition.id);
   const floor = floors.find((candidate) => candidate.slug === slug);
   if (!floor) throw new NotFoundError("floor");
-  const [rows, live] = await Promise.all([floorBooths(db, floor.id), liveExhibitors(db, floor.id, now)]);
+  const [rows, live, staffOnline] = await Promise.all([
+    floorBooths(db, floor.id),
+    liveExhibitors(db, { floorId: floor.id }, now),
+    exhibitorsWithStaffOnline(db),
+  ]);
   return {
     floor: { id: floor.id, slug: floor.slug, name: floor.name },
     floors,
-    ...layoutPart(floor.id, rows, live),
+    ...layoutPart(floor.id, rows, live, staffOnline),
   };
 }
 
