@@ -2,8 +2,8 @@ import type { SessionUser } from "@pavilion/schema";
 import { useQuery } from "@tanstack/react-query";
 import { type ReactNode, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Link, useLocation } from "react-router";
-import { signInHref } from "../auth/next.ts";
+import { Link } from "react-router";
+import { SignInLinks } from "../auth/SignInLinks.tsx";
 import { useSession } from "../auth/session.ts";
 import { useTRPC } from "../trpc.ts";
 import { BoothIcon } from "./BoothIcon.tsx";
@@ -90,18 +90,11 @@ function VisitorCard({
 
 function SignedOutCard({ company }: { company: string }) {
   const { t } = useTranslation("booth");
-  const location = useLocation();
-  const here = `${location.pathname}${location.search}`;
   return (
     <>
       <p className="booth-card__lead">{t("page.card.signedOut", { company })}</p>
       <div className="booth-card__auth">
-        <Link className="button button--primary" to={signInHref(here)}>
-          {t("page.card.signIn")}
-        </Link>
-        <Link className="button button--secondary" to={signInHref(here, "/sign-up")}>
-          {t("page.card.signUp")}
-        </Link>
+        <SignInLinks signInLabel={t("page.card.signIn")} signUpLabel={t("page.card.signUp")} />
       </div>
     </>
   );

@@ -1,30 +1,16 @@
 /** The business card form's fields: text, e-mail, phone, a longer message, and the consent box. */
 import { useId } from "react";
-import { Icon } from "../components/Icon.tsx";
+import { FieldError, FieldShell, type TextFieldProps } from "../components/forms.tsx";
 
-function FieldError({ id, error }: { id: string; error: string | undefined }) {
-  if (!error) return null;
-  return (
-    <p className="field__error" id={id}>
-      <Icon name="alert" size={16} />
-      <span>{error}</span>
-    </p>
-  );
-}
-
-interface CardFieldProps {
-  name: string;
-  label: string;
-  value: string;
-  onChange: (value: string) => void;
+type CardFieldProps = Pick<
+  TextFieldProps,
+  "name" | "label" | "value" | "onChange" | "autoComplete" | "hint" | "error"
+> & {
   type?: "text" | "email" | "tel";
-  autoComplete?: string;
   /** Shown after the label of a field that may stay empty ("optional"). */
   optional?: string;
   multiline?: boolean;
-  hint?: string;
-  error?: string | undefined;
-}
+};
 
 /** A labelled input (or textarea) with its hint and error, as the site's other forms draw them. */
 export function CardField({
@@ -39,49 +25,43 @@ export function CardField({
   hint,
   error,
 }: CardFieldProps) {
-  const id = useId();
-  const hintId = `${id}-hint`;
-  const errorId = `${id}-error`;
-  const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(" ") || undefined;
-  const common = {
-    id,
-    name,
-    value,
-    autoComplete,
-    required: !optional,
-    "aria-invalid": error ? true : undefined,
-    "aria-describedby": describedBy,
-  };
+  const labelWithNote = (
+    <>
+      {label}
+      {optional ? <span className="booth-form__optional"> ({optional})</span> : null}
+    </>
+  );
   return (
-    <div className={error ? "field field--invalid" : "field"}>
-      <label className="field__label" htmlFor={id}>
-        {label}
-        {optional ? <span className="booth-form__optional"> ({optional})</span> : null}
-      </label>
-      {multiline ? (
-        <textarea
-          {...common}
-          className="field__input booth-form__textarea"
-          rows={3}
-          onChange={(event) => onChange(event.target.value)}
-        />
-      ) : (
-        <input
-          {...common}
-          className="field__input"
-          type={type}
-          inputMode={type === "tel" ? "tel" : undefined}
-          spellCheck={type === "text" ? undefined : false}
-          onChange={(event) => onChange(event.target.value)}
-        />
-      )}
-      {hint ? (
-        <p className="field__hint" id={hintId}>
-          {hint}
-        </p>
-      ) : null}
-      <FieldError id={errorId} error={error} />
-    </div>
+    <FieldShell label={labelWithNote} hint={hint} error={error}>
+      {({ id, describedBy, invalid }) => {
+        const common = {
+          id,
+          name,
+          value,
+          autoComplete,
+          required: !optional,
+          "aria-invalid": invalid,
+          "aria-describedby": describedBy,
+        };
+        return multiline ? (
+          <textarea
+            {...common}
+            className="field__input booth-form__textarea"
+            rows={3}
+            onChange={(event) => onChange(event.target.value)}
+          />
+        ) : (
+          <input
+            {...common}
+            className="field__input"
+            type={type}
+            inputMode={type === "tel" ? "tel" : undefined}
+            spellCheck={type === "text" ? undefined : false}
+            onChange={(event) => onChange(event.target.value)}
+          />
+        );
+      }}
+    </FieldShell>
   );
 }
 

@@ -14,14 +14,8 @@ export interface CardValues {
   consent: boolean;
 }
 
-interface SentCard {
-  name: string;
-  company: string;
-  position: string;
-  email: string;
-  phone: string;
-  message: string;
-}
+/** A card sent before: the same fields without the consent. */
+type SentCard = Omit<CardValues, "consent">;
 
 /**
  * What the form starts with: the card sent to this booth before, else the visitor's

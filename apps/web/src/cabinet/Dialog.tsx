@@ -3,8 +3,10 @@
  * and gives focus back to what opened it. A control marked `data-autofocus`, else
  * the first field, takes focus when it opens.
  */
-import { type ReactNode, useEffect, useId, useRef } from "react";
+import { type ReactNode, type RefObject, useEffect, useId, useRef } from "react";
 import { useTranslation } from "react-i18next";
+import type { Translate } from "../lib/errors.ts";
+import { errorMessage } from "./forms/messages.ts";
 import "./dialog.css";
 
 interface DialogProps {
@@ -90,8 +92,7 @@ export function ConfirmDialog({
   title,
   text,
   confirmLabel,
-  pending,
-  error,
+  action,
   onConfirm,
   onClose,
   restoreFocus,
@@ -100,13 +101,15 @@ export function ConfirmDialog({
   title: string;
   text: string;
   confirmLabel: string;
-  pending: boolean;
-  error?: string | null;
+  /** The mutation the dangerous button runs: its pending state and failure are shown here. */
+  action: { isPending: boolean; error: unknown };
   onConfirm: () => void;
   onClose: () => void;
   restoreFocus?: () => HTMLElement | null;
 }) {
   const { t } = useTranslation("cabinet");
+  const pending = action.isPending;
+  const error = action.error ? errorMessage(action.error, t as unknown as Translate) : null;
   return (
     <Dialog open={open} title={title} onClose={onClose} role="alertdialog" restoreFocus={restoreFocus}>
       <p className="dialog__text">{text}</p>
@@ -132,4 +135,26 @@ export function ConfirmDialog({
       </div>
     </Dialog>
   );
+}
+
+/**
+ * For a dialog that removes the row that opened it: call `opened()` when it opens and
+ * `removed()` once the removal succeeds, and give the dialog `restoreFocus`, so focus
+ * goes to `target` (say, the list's heading) instead of a button that is gone.
+ */
+export function useFocusAfterRemoval(target: RefObject<HTMLElement | null>) {
+  const wasRemoved = useRef(false);
+  return {
+    opened: () => {
+      wasRemoved.current = false;
+    },
+    removed: () => {
+      wasRemoved.current = true;
+    },
+    restoreFocus: () => {
+      const focusTarget = wasRemoved.current ? target.current : null;
+      wasRemoved.current = false;
+      return focusTarget;
+    },
+  };
 }

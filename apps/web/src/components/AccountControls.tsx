@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
-import { Link, useLocation } from "react-router";
-import { safeNext, signInHref } from "../auth/next.ts";
+import { useLocation } from "react-router";
+import { safeNext } from "../auth/next.ts";
+import { SignInLinks } from "../auth/SignInLinks.tsx";
 import { useSession, useSignOut } from "../auth/session.ts";
 import { initials } from "../lib/color.ts";
 import { Icon } from "./Icon.tsx";
@@ -23,12 +24,13 @@ export function AccountControls() {
       : `${location.pathname}${location.search}`;
     return (
       <div className="account">
-        <Link className="button button--ghost-light button--sm" to={signInHref(here)}>
-          {t("layout.signIn")}
-        </Link>
-        <Link className="button button--accent button--sm" to={signInHref(here, "/sign-up")}>
-          {t("layout.signUp")}
-        </Link>
+        <SignInLinks
+          here={here}
+          signInLabel={t("layout.signIn")}
+          signUpLabel={t("layout.signUp")}
+          signInClassName="button button--ghost-light button--sm"
+          signUpClassName="button button--accent button--sm"
+        />
       </div>
     );
   }

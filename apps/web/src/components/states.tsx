@@ -12,6 +12,16 @@ export function PageLoading() {
   );
 }
 
+/** A sentence of information in a blue box, such as why a page shows nothing. */
+export function Notice({ text }: { text: string }) {
+  return (
+    <div className="notice notice--info">
+      <Icon name="alert" />
+      <p>{text}</p>
+    </div>
+  );
+}
+
 export function LoadError({ onRetry }: { onRetry: () => void }) {
   const { t } = useTranslation();
   return (

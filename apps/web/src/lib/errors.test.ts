@@ -1,24 +1,14 @@
-import { messages } from "@pavilion/i18n";
 import { signUpInput } from "@pavilion/schema";
-import i18next from "i18next";
 import { beforeAll, describe, expect, it } from "vitest";
+import { testTranslators } from "../i18n/testing.ts";
 import { appErrorOf, formMessages, httpStatusOf, type Translate } from "./errors.ts";
 import { validate } from "./validate.ts";
 
-const i18n = i18next.createInstance();
 let en: Translate;
 let ru: Translate;
 
 beforeAll(async () => {
-  await i18n.init({
-    resources: messages,
-    lng: "en",
-    ns: ["ui", "errors", "email"],
-    defaultNS: "ui",
-    interpolation: { escapeValue: false },
-  });
-  en = i18n.getFixedT("en") as unknown as Translate;
-  ru = i18n.getFixedT("ru") as unknown as Translate;
+  ({ en, ru } = await testTranslators(["ui", "errors", "email"]));
 });
 
 describe("appErrorOf", () => {

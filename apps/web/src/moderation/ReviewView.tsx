@@ -1,9 +1,9 @@
 import type { ModerationQueue, ModerationReview } from "@pavilion/schema";
 import { useTranslation } from "react-i18next";
-import { Link } from "react-router";
 import { BoothView } from "../booth/BoothView.tsx";
 import { PreviewFrame } from "../cabinet/preview/PreviewFrame.tsx";
-import { Icon } from "../components/Icon.tsx";
+import { BackLink } from "../components/BackLink.tsx";
+import { Notice } from "../components/states.tsx";
 import { pickText } from "../i18n/locale.ts";
 import { useLocale } from "../i18n/useLocale.ts";
 import { formatDateTime } from "../lib/format.ts";
@@ -33,12 +33,7 @@ export function ReviewView({
 
   return (
     <div className="container page moderation review">
-      <p className="cabinet__back">
-        <Link to="/admin/moderation">
-          <Icon name="arrowRight" size={16} className="icon--flip" />
-          <span>{t("review.back")}</span>
-        </Link>
-      </p>
+      <BackLink to="/admin/moderation" label={t("review.back")} />
       <header className="review__head">
         <h1 className="page-title">{name}</h1>
         <p className="review__meta">
@@ -59,10 +54,7 @@ export function ReviewView({
         {waiting ? (
           <DecisionPanel exhibitorId={review.exhibitorId} name={name} />
         ) : (
-          <div className="notice notice--info">
-            <Icon name="alert" />
-            <p>{t("review.notWaiting")}</p>
-          </div>
+          <Notice text={t("review.notWaiting")} />
         )}
         <PendingMaterials materials={review.pendingMaterials} />
       </div>

@@ -12,24 +12,14 @@ import { FloorEditor } from "../admin/floor-editor/FloorEditor.tsx";
 import { FloorList } from "../admin/floor-editor/FloorList.tsx";
 import { useSession } from "../auth/session.ts";
 import { isMissingBooth as isMissing } from "../booth/notFound.ts";
-import { Icon } from "../components/Icon.tsx";
 import { NotFoundView } from "../components/NotFoundView.tsx";
-import { LoadError, PageLoading } from "../components/states.tsx";
+import { LoadError, Notice, PageLoading } from "../components/states.tsx";
 import { useOverview } from "../exhibition/useOverview.ts";
 import { pickText } from "../i18n/locale.ts";
 import { useLocale } from "../i18n/useLocale.ts";
 import { useDocumentTitle } from "../lib/useDocumentTitle.ts";
 import { useTRPC } from "../trpc.ts";
 import "./admin/admin.css";
-
-function Notice({ text }: { text: string }) {
-  return (
-    <div className="notice notice--info">
-      <Icon name="alert" />
-      <p>{text}</p>
-    </div>
-  );
-}
 
 function Shell({ title, lead, children }: { title: string; lead?: ReactNode; children: ReactNode }) {
   return (

@@ -3,8 +3,7 @@ import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { useSession } from "../auth/session.ts";
-import { Icon } from "../components/Icon.tsx";
-import { PageLoading } from "../components/states.tsx";
+import { Notice, PageLoading } from "../components/states.tsx";
 import { useDocumentTitle } from "../lib/useDocumentTitle.ts";
 import { useTRPC } from "../trpc.ts";
 import "./admin/admin.css";
@@ -28,12 +27,7 @@ export function AdminHomePage() {
   let body: ReactNode;
   if (session.isPending) body = <PageLoading />;
   else if (!organiser) {
-    body = (
-      <div className="notice notice--info">
-        <Icon name="alert" />
-        <p>{t(session.data ? "admin.home.noAccess" : "admin.home.signInRequired")}</p>
-      </div>
-    );
+    body = <Notice text={t(session.data ? "admin.home.noAccess" : "admin.home.signInRequired")} />;
   } else {
     const waiting = queue.data?.length ?? 0;
     const tools: Tool[] = [

@@ -2,8 +2,7 @@ import { useQuery } from "@tanstack/react-query";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { useSession } from "../auth/session.ts";
-import { Icon } from "../components/Icon.tsx";
-import { LoadError, PageLoading } from "../components/states.tsx";
+import { LoadError, Notice, PageLoading } from "../components/states.tsx";
 import { useLocale } from "../i18n/useLocale.ts";
 import { formatDateTime } from "../lib/format.ts";
 import { linkify } from "../lib/linkify.ts";
@@ -92,15 +91,6 @@ export function AdminOutboxPage() {
         <p className="page-lead">{t("admin.outbox.lead")}</p>
       </header>
       {body}
-    </div>
-  );
-}
-
-function Notice({ text }: { text: string }) {
-  return (
-    <div className="notice notice--info">
-      <Icon name="alert" />
-      <p>{text}</p>
     </div>
   );
 }

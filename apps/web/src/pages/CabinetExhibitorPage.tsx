@@ -8,9 +8,8 @@ import { useTranslation } from "react-i18next";
 import { Navigate, useParams } from "react-router";
 import { useSession } from "../auth/session.ts";
 import { CabinetFrame } from "../cabinet/frame/CabinetFrame.tsx";
-import { NoAccessGate, SignInGate } from "../cabinet/Gate.tsx";
-import { LoadError, PageLoading } from "../components/states.tsx";
-import { httpStatusOf } from "../lib/errors.ts";
+import { ExhibitorQueryGate, SignInGate } from "../cabinet/Gate.tsx";
+import { PageLoading } from "../components/states.tsx";
 import { useTRPC } from "../trpc.ts";
 import "../cabinet/cabinet.css";
 
@@ -26,25 +25,16 @@ export function CabinetExhibitorPage() {
 
   if (session.isPending) return <PageLoading />;
   if (!session.data) return <SignInGate title={t("gate.signInTitle")} text={t("gate.signInText")} />;
-  const status = httpStatusOf(overview.error);
-  if (!valid || (overview.isError && status !== undefined && status < 500)) {
-    return (
-      <NoAccessGate
-        title={t("gate.noAccessTitle")}
-        text={t("gate.noAccessText")}
-        back={{ to: "/cabinet", label: t("gate.backToList") }}
-      />
-    );
-  }
-  if (overview.isError && !overview.data) {
-    return (
-      <div className="container page">
-        <LoadError onRetry={() => void overview.refetch()} />
-      </div>
-    );
-  }
-  if (!overview.data) return <PageLoading />;
-  return <CabinetFrame overview={overview.data} />;
+  const refused = {
+    title: t("gate.noAccessTitle"),
+    text: t("gate.noAccessText"),
+    back: { to: "/cabinet", label: t("gate.backToList") },
+  };
+  return (
+    <ExhibitorQueryGate valid={valid} query={overview} refused={refused}>
+      {(data) => <CabinetFrame overview={data} />}
+    </ExhibitorQueryGate>
+  );
 }
 
 /** /cabinet/:exhibitorId opens the profile tab. */

@@ -1,7 +1,7 @@
 import { keepPreviousData, useInfiniteQuery } from "@tanstack/react-query";
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
-import { Icon } from "../components/Icon.tsx";
+import { SearchInput } from "../components/forms.tsx";
 import { LoadError } from "../components/states.tsx";
 import { useOverview } from "../exhibition/useOverview.ts";
 import { pickText } from "../i18n/locale.ts";
@@ -53,20 +53,14 @@ export function ExhibitorsPage() {
             <label className="field__label" htmlFor={searchId}>
               {t("exhibitors.searchLabel")}
             </label>
-            <div className="input-with-icon">
-              <Icon name="search" size={18} />
-              <input
-                id={searchId}
-                className="field__input"
-                type="search"
-                name="q"
-                value={filters.text}
-                onChange={(event) => filters.setText(event.target.value)}
-                placeholder={t("exhibitors.searchPlaceholder")}
-                autoComplete="off"
-                enterKeyHint="search"
-              />
-            </div>
+            <SearchInput
+              id={searchId}
+              name="q"
+              value={filters.text}
+              onChange={(event) => filters.setText(event.target.value)}
+              placeholder={t("exhibitors.searchPlaceholder")}
+              enterKeyHint="search"
+            />
           </div>
           <div className="filters__field">
             <label className="field__label" htmlFor={floorId}>

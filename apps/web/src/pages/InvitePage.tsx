@@ -3,10 +3,11 @@ import { inviteTokenInput } from "@pavilion/schema";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useParams } from "react-router";
-import { signInHref } from "../auth/next.ts";
+import { SignInLinks } from "../auth/SignInLinks.tsx";
 import { useSession } from "../auth/session.ts";
 import { CompanyLogo } from "../cabinet/CompanyLogo.tsx";
 import { errorMessage } from "../cabinet/forms/messages.ts";
+import { GateCard } from "../cabinet/Gate.tsx";
 import { Icon } from "../components/Icon.tsx";
 import { PageLoading } from "../components/states.tsx";
 import { pickText } from "../i18n/locale.ts";
@@ -51,20 +52,11 @@ export function InvitePage() {
   if (!valid || preview.isError) {
     const message = valid ? errorMessage(preview.error, translate) : t("errors:codes.invite.invalid");
     return (
-      <div className="container page gate">
-        <div className="gate__card">
-          <span className="gate__icon gate__icon--warning" aria-hidden="true">
-            <Icon name="alert" size={28} />
-          </span>
-          <h1 className="gate__title">{t("invite.invalid")}</h1>
-          <p className="gate__text">{message}</p>
-          <div className="gate__actions">
-            <Link className="button button--secondary" to="/">
-              {t("ui:common.backHome")}
-            </Link>
-          </div>
-        </div>
-      </div>
+      <GateCard icon="alert" warning title={t("invite.invalid")} text={message}>
+        <Link className="button button--secondary" to="/">
+          {t("ui:common.backHome")}
+        </Link>
+      </GateCard>
     );
   }
 
@@ -109,23 +101,14 @@ export function InvitePage() {
 function SignInToAccept({ here }: { here: string }) {
   const { t } = useTranslation("cabinet");
   return (
-    <div className="container page gate">
-      <div className="gate__card invite-card">
-        <span className="gate__icon" aria-hidden="true">
-          <Icon name="mail" size={28} />
-        </span>
-        <p className="invite-card__eyebrow">{t("invite.title")}</p>
-        <h1 className="gate__title">{t("invite.guestTitle")}</h1>
-        <p className="gate__text">{t("invite.signInFirst")}</p>
-        <div className="gate__actions">
-          <Link className="button button--primary" to={signInHref(here)}>
-            {t("invite.signIn")}
-          </Link>
-          <Link className="button button--secondary" to={signInHref(here, "/sign-up")}>
-            {t("invite.signUp")}
-          </Link>
-        </div>
-      </div>
-    </div>
+    <GateCard
+      icon="mail"
+      eyebrow={t("invite.title")}
+      title={t("invite.guestTitle")}
+      text={t("invite.signInFirst")}
+      className="invite-card"
+    >
+      <SignInLinks here={here} signInLabel={t("invite.signIn")} signUpLabel={t("invite.signUp")} />
+    </GateCard>
   );
 }

@@ -3,9 +3,7 @@ import { exhibitorScope } from "@pavilion/schema";
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { useParams } from "react-router";
-import { NoAccessGate } from "../cabinet/Gate.tsx";
-import { LoadError, PageLoading } from "../components/states.tsx";
-import { httpStatusOf } from "../lib/errors.ts";
+import { ExhibitorQueryGate } from "../cabinet/Gate.tsx";
 import { ReviewView } from "../moderation/ReviewView.tsx";
 import { useOrganiserGate } from "../moderation/useOrganiserGate.tsx";
 import { useTRPC } from "../trpc.ts";
@@ -23,24 +21,15 @@ export function ModerationReviewPage() {
   const queue = useQuery(trpc.moderation.queue.queryOptions(undefined, { enabled: organiser }));
 
   if (gate) return gate;
-  const status = httpStatusOf(review.error);
-  if (!valid || (review.isError && status !== undefined && status < 500)) {
-    return (
-      <NoAccessGate
-        title={t("review.missingTitle")}
-        text={t("review.missingText")}
-        back={{ to: "/admin/moderation", label: t("review.back") }}
-      />
-    );
-  }
-  if (review.isError && !review.data) {
-    return (
-      <div className="container page">
-        <LoadError onRetry={() => void review.refetch()} />
-      </div>
-    );
-  }
-  if (!review.data) return <PageLoading />;
+  const refused = {
+    title: t("review.missingTitle"),
+    text: t("review.missingText"),
+    back: { to: "/admin/moderation", label: t("review.back") },
+  };
   const entry = queue.data?.find((each) => each.exhibitorId === exhibitorId);
-  return <ReviewView review={review.data} entry={entry} />;
+  return (
+    <ExhibitorQueryGate valid={valid} query={review} refused={refused}>
+      {(data) => <ReviewView review={data} entry={entry} />}
+    </ExhibitorQueryGate>
+  );
 }

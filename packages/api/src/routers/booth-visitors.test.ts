@@ -1,8 +1,12 @@
-import { postgresAvailableForTests, TEST_ENGINES } from "@pavilion/db/testing";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { appError, approvedCompany, newCompany } from "../services/cabinet/test-fixtures.ts";
-import { insertExhibition } from "../services/floor/test-fixtures.ts";
-import { createTestApi, failure, type TestApi, type TestBrowser } from "../testing/index.ts";
+import { TEST_ENGINES } from "@pavilion/db/testing";
+import { describe, expect } from "vitest";
+import {
+  appError,
+  approvedCompany,
+  newCompany,
+  useCabinetTestApi,
+} from "../services/cabinet/test-fixtures.ts";
+import { failure, type TestApi, type TestBrowser } from "../testing/index.ts";
 
 const card = {
   ...{ name: "Мария Соколова", company: "Вкусно", position: "Закупщик", email: "Maria@Example.TEST" },
@@ -15,19 +19,12 @@ describe.each(TEST_ENGINES)("what visitors do at a booth on %s", (engine) => {
   let exhibitorId: string;
   let draftId: string;
   let organiser: TestBrowser;
-  const skip = engine === "postgres" && !postgresAvailableForTests();
-  const run = skip ? it.skip : it;
-
-  beforeAll(async () => {
-    if (skip) return;
-    t = await createTestApi(engine);
-    await insertExhibition(t.db);
-    organiser = await t.signedIn({ role: "organiser" });
+  const run = useCabinetTestApi(engine, async (api) => {
+    ({ t, organiser } = api);
     owner = await t.signedIn();
     exhibitorId = await approvedCompany(owner, organiser, { videoUrl: "https://video.example/tour" });
     draftId = await newCompany(owner, { ru: "Черновик", en: "Draft" });
   });
-  afterAll(() => t?.close());
 
   const activityOf = async (kind: string) =>
     (await owner.api.cabinet.activity({ exhibitorId })).items.filter((item) => item.kind === kind);

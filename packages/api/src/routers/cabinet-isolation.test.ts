@@ -3,11 +3,15 @@
  * another company's material, invitation or member: each such call is refused and
  * leaves the other company exactly as it was.
  */
-import { postgresAvailableForTests, TEST_ENGINES } from "@pavilion/db/testing";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { appError, approvedCompany, newCompany } from "../services/cabinet/test-fixtures.ts";
-import { insertExhibition } from "../services/floor/test-fixtures.ts";
-import { createTestApi, failure, type TestApi, type TestBrowser } from "../testing/index.ts";
+import { TEST_ENGINES } from "@pavilion/db/testing";
+import { describe, expect } from "vitest";
+import {
+  appError,
+  approvedCompany,
+  newCompany,
+  useCabinetTestApi,
+} from "../services/cabinet/test-fixtures.ts";
+import { failure, type TestApi, type TestBrowser } from "../testing/index.ts";
 
 const texts = { title: { ru: "Чужое", en: "Theirs" }, description: { ru: "", en: "" } };
 
@@ -21,8 +25,6 @@ describe.each(TEST_ENGINES)("ids of another company on %s", (engine) => {
   let theirVideo: string;
   let theirInvite: string;
   let theirStaff: string;
-  const skip = engine === "postgres" && !postgresAvailableForTests();
-  const run = skip ? it.skip : it;
 
   /** What company B has: its materials, team and invitations, to compare before and after. */
   const stateOfB = async () => ({
@@ -30,11 +32,8 @@ describe.each(TEST_ENGINES)("ids of another company on %s", (engine) => {
     team: await ownerB.api.cabinet.team({ exhibitorId: b }),
   });
 
-  beforeAll(async () => {
-    if (skip) return;
-    t = await createTestApi(engine);
-    await insertExhibition(t.db);
-    const organiser = await t.signedIn({ role: "organiser" });
+  const run = useCabinetTestApi(engine, async ({ t: api, organiser }) => {
+    t = api;
     ownerA = await t.signedIn();
     ownerB = await t.signedIn();
     a = await approvedCompany(ownerA, organiser);
@@ -72,7 +71,6 @@ describe.each(TEST_ENGINES)("ids of another company on %s", (engine) => {
       })
       .execute();
   });
-  afterAll(() => t?.close());
 
   const refusals: [string, () => Promise<unknown>, string][] = [
     [

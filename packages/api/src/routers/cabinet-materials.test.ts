@@ -1,8 +1,7 @@
-import { postgresAvailableForTests, TEST_ENGINES } from "@pavilion/db/testing";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { appError, approvedCompany } from "../services/cabinet/test-fixtures.ts";
-import { insertExhibition } from "../services/floor/test-fixtures.ts";
-import { createTestApi, failure, type TestApi, type TestBrowser } from "../testing/index.ts";
+import { TEST_ENGINES } from "@pavilion/db/testing";
+import { describe, expect } from "vitest";
+import { appError, approvedCompany, useCabinetTestApi } from "../services/cabinet/test-fixtures.ts";
+import { failure, type TestApi, type TestBrowser } from "../testing/index.ts";
 import { putTestUpload, sampleFiles } from "../testing/uploads.ts";
 
 const texts = (en: string) => ({ title: { ru: `${en} (ru)`, en }, description: { ru: "", en: "" } });
@@ -12,18 +11,11 @@ describe.each(TEST_ENGINES)("an exhibitor's materials on %s", (engine) => {
   let organiser: TestBrowser;
   let owner: TestBrowser & { userId: string };
   let exhibitorId: string;
-  const skip = engine === "postgres" && !postgresAvailableForTests();
-  const run = skip ? it.skip : it;
-
-  beforeAll(async () => {
-    if (skip) return;
-    t = await createTestApi(engine);
-    await insertExhibition(t.db);
-    organiser = await t.signedIn({ role: "organiser" });
+  const run = useCabinetTestApi(engine, async (api) => {
+    ({ t, organiser } = api);
     owner = await t.signedIn();
     exhibitorId = await approvedCompany(owner, organiser);
   });
-  afterAll(() => t?.close());
 
   async function upload(filename: string, bytes: Uint8Array) {
     const uploadId = await putTestUpload(t.services, {

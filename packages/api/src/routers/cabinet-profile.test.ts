@@ -1,9 +1,8 @@
-import { postgresAvailableForTests, TEST_ENGINES } from "@pavilion/db/testing";
+import { TEST_ENGINES } from "@pavilion/db/testing";
 import sharp from "sharp";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { appError, newCompany, profile } from "../services/cabinet/test-fixtures.ts";
-import { insertExhibition } from "../services/floor/test-fixtures.ts";
-import { createTestApi, failure, type TestApi, type TestBrowser } from "../testing/index.ts";
+import { describe, expect } from "vitest";
+import { appError, newCompany, profile, useCabinetTestApi } from "../services/cabinet/test-fixtures.ts";
+import { failure, type TestApi, type TestBrowser } from "../testing/index.ts";
 import { putTestUpload, sampleFiles } from "../testing/uploads.ts";
 
 async function square(color: string): Promise<Uint8Array> {
@@ -16,16 +15,9 @@ async function square(color: string): Promise<Uint8Array> {
 describe.each(TEST_ENGINES)("a company's profile in the cabinet on %s", (engine) => {
   let t: TestApi;
   let organiser: TestBrowser;
-  const skip = engine === "postgres" && !postgresAvailableForTests();
-  const run = skip ? it.skip : it;
-
-  beforeAll(async () => {
-    if (skip) return;
-    t = await createTestApi(engine);
-    await insertExhibition(t.db);
-    organiser = await t.signedIn({ role: "organiser" });
+  const run = useCabinetTestApi(engine, (api) => {
+    ({ t, organiser } = api);
   });
-  afterAll(() => t?.close());
 
   async function attach(
     owner: TestBrowser & { userId: string },

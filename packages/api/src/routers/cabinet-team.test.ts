@@ -1,9 +1,14 @@
-import { postgresAvailableForTests, TEST_ENGINES } from "@pavilion/db/testing";
+import { TEST_ENGINES } from "@pavilion/db/testing";
 import type { SupportedLocale } from "@pavilion/i18n";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { appError, emailOf, lettersTo, newCompany } from "../services/cabinet/test-fixtures.ts";
-import { insertExhibition } from "../services/floor/test-fixtures.ts";
-import { createTestApi, failure, type TestApi, type TestBrowser } from "../testing/index.ts";
+import { describe, expect } from "vitest";
+import {
+  appError,
+  emailOf,
+  lettersTo,
+  newCompany,
+  useCabinetTestApi,
+} from "../services/cabinet/test-fixtures.ts";
+import { failure, type TestApi, type TestBrowser } from "../testing/index.ts";
 
 const LINK = /http:\/\/pavilion\.test\/invite\/([A-Za-z0-9_-]{43})/;
 
@@ -12,17 +17,11 @@ describe.each(TEST_ENGINES)("a company's team on %s", (engine) => {
   let owner: TestBrowser & { userId: string };
   let exhibitorId: string;
   let counter = 0;
-  const skip = engine === "postgres" && !postgresAvailableForTests();
-  const run = skip ? it.skip : it;
-
-  beforeAll(async () => {
-    if (skip) return;
-    t = await createTestApi(engine);
-    await insertExhibition(t.db);
+  const run = useCabinetTestApi(engine, async (api) => {
+    t = api.t;
     owner = await t.signedIn({ name: "Olga Owner" });
     exhibitorId = await newCompany(owner, { ru: "Ферма", en: "Farm" });
   });
-  afterAll(() => t?.close());
 
   function address() {
     counter += 1;

@@ -1,6 +1,6 @@
-import { postgresAvailableForTests, TEST_ENGINES } from "@pavilion/db/testing";
+import { TEST_ENGINES } from "@pavilion/db/testing";
 import sharp from "sharp";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect } from "vitest";
 import {
   appError,
   approvedCompany,
@@ -8,15 +8,11 @@ import {
   lettersTo,
   newCompany,
   profile,
+  useCabinetTestApi,
 } from "../services/cabinet/test-fixtures.ts";
 import { floorAtlasFile } from "../services/floor/atlas.ts";
-import {
-  insertExhibition,
-  insertExhibitor,
-  type SmallExhibition,
-  T0,
-} from "../services/floor/test-fixtures.ts";
-import { createTestApi, failure, type TestApi, type TestBrowser } from "../testing/index.ts";
+import { insertExhibitor, type SmallExhibition, T0 } from "../services/floor/test-fixtures.ts";
+import { failure, type TestApi, type TestBrowser } from "../testing/index.ts";
 import { putTestUpload } from "../testing/uploads.ts";
 
 async function square(color: string): Promise<Uint8Array> {
@@ -30,16 +26,9 @@ describe.each(TEST_ENGINES)("moderation of booths on %s", (engine) => {
   let t: TestApi;
   let expo: SmallExhibition;
   let organiser: TestBrowser;
-  const skip = engine === "postgres" && !postgresAvailableForTests();
-  const run = skip ? it.skip : it;
-
-  beforeAll(async () => {
-    if (skip) return;
-    t = await createTestApi(engine);
-    expo = await insertExhibition(t.db);
-    organiser = await t.signedIn({ role: "organiser" });
+  const run = useCabinetTestApi(engine, (api) => {
+    ({ t, expo, organiser } = api);
   });
-  afterAll(() => t?.close());
 
   async function setLogo(owner: TestBrowser & { userId: string }, exhibitorId: string, color: string) {
     const uploadId = await putTestUpload(t.services, {

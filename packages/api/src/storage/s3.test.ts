@@ -1,11 +1,10 @@
-import { createHash } from "node:crypto";
 import { mkdtemp, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { text } from "node:stream/consumers";
 import { HeadObjectCommand, ListObjectsV2Command } from "@aws-sdk/client-s3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { FileStorage } from "./file-storage.ts";
+import { bytesOf, itBehavesLikeFileStorage, sha256 } from "./file-storage-behaviour.ts";
 import { createS3FileStorage } from "./s3.ts";
 import { findVersityGateway, type RunningS3TestServer, startS3TestServer } from "./s3-test-server.ts";
 
@@ -16,9 +15,6 @@ if (skip) {
     "SKIPPED: S3 file storage tests: no versitygw binary (set VERSITYGW_BIN or run scripts/install-ci-deps.sh)",
   );
 }
-
-const bytesOf = (value: string) => new TextEncoder().encode(value);
-const sha256 = (value: string | Uint8Array) => createHash("sha256").update(value).digest("hex");
 
 describe.skipIf(skip)("createS3FileStorage against a real S3 server", () => {
   let server: RunningS3TestServer;
@@ -50,6 +46,8 @@ describe.skipIf(skip)("createS3FileStorage against a real S3 server", () => {
     if (uploads) await rm(uploads, { recursive: true, force: true });
   }, 15_000);
 
+  itBehavesLikeFileStorage(() => storage);
+
   it("names a file by the SHA-256 of its bytes and keeps it under <prefix>ab/cd/ with its media type", async () => {
     const { storage, prefix } = freshStorage();
     const stored = await storage.put(bytesOf("hello"), "text/plain");
@@ -61,28 +59,6 @@ describe.skipIf(skip)("createS3FileStorage against a real S3 server", () => {
     expect(storage.path).toBeUndefined();
   });
 
-  it("reads back the bytes it stored", async () => {
-    const { id } = await storage.put(bytesOf("Выставка"), "text/plain");
-    expect(new TextDecoder().decode((await storage.read(id)) ?? new Uint8Array())).toBe("Выставка");
-  });
-
-  it("streams a stored file", async () => {
-    const { id } = await storage.put(bytesOf("streamed"), "text/plain");
-    const stream = await storage.stream(id);
-    expect(stream).not.toBeNull();
-    if (stream) expect(await text(stream)).toBe("streamed");
-  });
-
-  it("streams only the bytes of a range, and nothing for a range past the end", async () => {
-    const { id } = await storage.put(bytesOf("0123456789"), "text/plain");
-    const part = await storage.stream(id, { start: 2, end: 4 });
-    expect(part && (await text(part))).toBe("234");
-    const tail = await storage.stream(id, { start: 8, end: 20 });
-    expect(tail && (await text(tail))).toBe("89");
-    const past = await storage.stream(id, { start: 10, end: 12 });
-    expect(past && (await text(past))).toBe("");
-  });
-
   it("keeps the same bytes once however often they are put, without uploading them again", async () => {
     const { storage, prefix } = freshStorage();
     const first = await storage.put(bytesOf("same"), "text/plain");
@@ -92,12 +68,6 @@ describe.skipIf(skip)("createS3FileStorage against a real S3 server", () => {
     expect(again.every((stored) => stored.id === first.id)).toBe(true);
     expect(await keysUnder(prefix)).toEqual([key]);
     expect((await stat(fileOf(key ?? ""))).ino).toBe(before.ino);
-  });
-
-  it("answers null for an unknown id", async () => {
-    const id = sha256("never stored");
-    expect(await storage.read(id)).toBeNull();
-    expect(await storage.stream(id)).toBeNull();
   });
 
   it("refuses ids that are not 64 hex characters, so no key escapes its prefix", async () => {

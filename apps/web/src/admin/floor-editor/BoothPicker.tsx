@@ -6,7 +6,7 @@
 import type { FloorBooth } from "@pavilion/schema";
 import { type KeyboardEvent, useDeferredValue, useId, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Icon } from "../../components/Icon.tsx";
+import { SearchInput } from "../../components/forms.tsx";
 import { filterBooths, listBooths } from "../../floor/plan2d/filter.ts";
 import { useLocale } from "../../i18n/useLocale.ts";
 import { safeColor } from "../../lib/color.ts";
@@ -54,21 +54,15 @@ export function BoothPicker({ booths, selectedId, onPick }: BoothPickerProps) {
       <label className="visually-hidden" htmlFor={inputId}>
         {t("picker.filterLabel")}
       </label>
-      <div className="input-with-icon">
-        <Icon name="search" size={18} />
-        <input
-          id={inputId}
-          className="field__input"
-          type="search"
-          value={query}
-          placeholder={t("picker.placeholder")}
-          autoComplete="off"
-          onChange={(event) => setQuery(event.target.value)}
-          onKeyDown={(event) => {
-            if (event.key === "ArrowDown") moveFocus(event, list);
-          }}
-        />
-      </div>
+      <SearchInput
+        id={inputId}
+        value={query}
+        placeholder={t("picker.placeholder")}
+        onChange={(event) => setQuery(event.target.value)}
+        onKeyDown={(event) => {
+          if (event.key === "ArrowDown") moveFocus(event, list);
+        }}
+      />
       <p className="editor-picker__status" role="status">
         {status}
       </p>

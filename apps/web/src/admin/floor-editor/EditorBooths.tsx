@@ -7,6 +7,7 @@
 import type { FloorBooth } from "@pavilion/schema";
 import { memo } from "react";
 import { inkOn } from "../../booth/contrast.ts";
+import { BoothButton } from "../../floor/plan2d/PlanBooths.tsx";
 import { safeColor } from "../../lib/color.ts";
 import { LINE, nameLines } from "./nameLines.ts";
 
@@ -47,14 +48,11 @@ const EditorBooth = memo(function EditorBooth({
   const top = booth.z + booth.depth / 2 - ((lines.length - 1) * fontSize * LINE) / 2;
   const classes = ["editor-booth", selected ? "is-selected" : "", moving ? "is-moving" : ""];
   return (
-    // An SVG shape cannot be a <button>; it acts as one. Its children are presentational.
-    // biome-ignore lint/a11y/useSemanticElements: see above
-    <g
+    <BoothButton
+      booth={booth}
       className={classes.filter(Boolean).join(" ")}
-      data-booth={booth.id}
-      role="button"
-      tabIndex={tabbable ? 0 : -1}
-      aria-label={label}
+      tabbable={tabbable}
+      label={label}
       aria-pressed={selected}
     >
       <rect
@@ -81,7 +79,7 @@ const EditorBooth = memo(function EditorBooth({
           ))}
         </text>
       ) : null}
-    </g>
+    </BoothButton>
   );
 });
 

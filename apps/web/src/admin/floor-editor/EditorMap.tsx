@@ -9,10 +9,12 @@ import type { PlacementProblem } from "@pavilion/floor";
 import type { FloorPlan } from "@pavilion/schema";
 import { type KeyboardEvent, type Ref, useId, useImperativeHandle, useMemo, useRef } from "react";
 import { useTranslation } from "react-i18next";
-import { createBoothIndex, type Direction } from "../../floor/plan2d/neighbour.ts";
+import { arrowDirections, handleZoomKey, ZOOM_STEP } from "../../floor/plan2d/keys.ts";
+import { createBoothIndex } from "../../floor/plan2d/neighbour.ts";
 import { drawable } from "../../floor/plan2d/PlanBooths.tsx";
 import { PlanControls } from "../../floor/plan2d/PlanControls.tsx";
 import { PlanBackdrop } from "../../floor/plan2d/PlanLayers.tsx";
+import { PlanSvg } from "../../floor/plan2d/PlanSvg.tsx";
 import { useElementSize } from "../../floor/plan2d/useElementSize.ts";
 import { usePanZoom } from "../../floor/plan2d/usePanZoom.ts";
 import { boothIdOf } from "../../floor/plan2d/usePlanPointing.ts";
@@ -24,13 +26,6 @@ import { useBoothDrag } from "./useBoothDrag.ts";
 import { useBoothNames } from "./useBoothNames.ts";
 import "../../floor/plan2d/plan2d.css";
 
-const arrows: Partial<Record<string, Direction>> = {
-  ArrowUp: "up",
-  ArrowDown: "down",
-  ArrowLeft: "left",
-  ArrowRight: "right",
-};
-const ZOOM_STEP = 1.5;
 /** Picking a booth from the list zooms in at least this far (px a metre), so names can be read. */
 const READABLE_ZOOM = 18;
 /** What the page asks of the map. */
@@ -111,7 +106,7 @@ export function EditorMap({
     const id = boothIdOf(event.target);
     const base = id ? draftFor(id) : null;
     if (!id || !base) return;
-    const direction = arrows[event.key];
+    const direction = arrowDirections[event.key];
     if (direction && event.altKey) {
       const next = index.neighbour(id, direction);
       if (next) {
@@ -129,15 +124,10 @@ export function EditorMap({
     event.preventDefault();
   };
   const onZoomKey = (event: KeyboardEvent) => {
-    if (event.altKey || event.ctrlKey || event.metaKey) return;
     const at = selected
       ? { x: selected.x + selected.width / 2 + ox, z: selected.z + selected.depth / 2 + oz }
       : undefined;
-    if (event.key === "+" || event.key === "=") zoom(ZOOM_STEP, at);
-    else if (event.key === "-" || event.key === "_") zoom(1 / ZOOM_STEP, at);
-    else if (event.key === "0") reset();
-    else return;
-    event.preventDefault();
+    handleZoomKey(event, { zoom, reset }, at);
   };
 
   const pointer = useBoothDrag({
@@ -156,14 +146,11 @@ export function EditorMap({
     <div className="editor-map">
       {/* biome-ignore lint/a11y/noStaticElementInteractions: zoom keys bubble here from the booths and buttons inside */}
       <div className="editor-map__box" onKeyDown={onZoomKey}>
-        {/* biome-ignore lint/a11y/useSemanticElements: an <svg> cannot be a <fieldset>; it groups the booths */}
-        <svg
+        <PlanSvg
           ref={svgRef}
           className="editor-map__svg"
-          viewBox={`${view.x} ${view.z} ${view.width} ${view.height}`}
-          preserveAspectRatio="xMidYMid meet"
-          role="group"
-          aria-label={t("map.label")}
+          view={view}
+          label={t("map.label")}
           aria-describedby={hintId}
           onKeyDown={onBoothKey}
           onFocus={(event) => {
@@ -209,7 +196,7 @@ export function EditorMap({
               ) : null}
             </g>
           </g>
-        </svg>
+        </PlanSvg>
         {booths.length === 0 ? <p className="editor-map__empty">{t("map.empty")}</p> : null}
         <PlanControls
           onZoomIn={() => zoom(ZOOM_STEP)}

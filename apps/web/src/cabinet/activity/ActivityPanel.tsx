@@ -6,6 +6,7 @@ import { pickText } from "../../i18n/locale.ts";
 import { useLocale } from "../../i18n/useLocale.ts";
 import { formatDateTime } from "../../lib/format.ts";
 import { useTRPC } from "../../trpc.ts";
+import { CabinetTab, Panel } from "../frame/CabinetTab.tsx";
 import { useCabinet, useCabinetTitle } from "../useCabinet.ts";
 import { activityKey } from "./kinds.ts";
 import "../tables.css";
@@ -24,26 +25,19 @@ export function ActivityPanel() {
   if (activity.isError && !activity.data) return <LoadError onRetry={() => void activity.refetch()} />;
   if (!activity.data) return <PageLoading />;
   return (
-    <div className="cabinet-tab">
-      <div className="cabinet-tab__main">
-        <section className="panel" aria-labelledby="activity-title">
-          <h2 className="panel__title" id="activity-title">
-            {t("activity.title")}
-          </h2>
-          <p className="panel__lead">{t("activity.lead")}</p>
+    <CabinetTab
+      main={
+        <Panel titleId="activity-title" title={t("activity.title")} lead={t("activity.lead")}>
           <h3 className="panel__subtitle">{t("activity.recent")}</h3>
           <ActivityTable items={activity.data.items} />
-        </section>
-      </div>
-      <div className="cabinet-tab__side">
-        <section className="panel" aria-labelledby="cards-title">
-          <h2 className="panel__title" id="cards-title">
-            {t("activity.cards")}
-          </h2>
+        </Panel>
+      }
+      side={
+        <Panel titleId="cards-title" title={t("activity.cards")}>
           <ContactCards cards={activity.data.contacts} />
-        </section>
-      </div>
-    </div>
+        </Panel>
+      }
+    />
   );
 }
 

@@ -1,17 +1,11 @@
-import { messages } from "@pavilion/i18n";
-import i18next from "i18next";
+import type { i18n as I18n } from "i18next";
 import { beforeAll, describe, expect, it } from "vitest";
+import { createTestI18n } from "../../i18n/testing.ts";
 import { activityKey } from "./kinds.ts";
 
-const i18n = i18next.createInstance();
+let i18n: I18n;
 beforeAll(async () => {
-  await i18n.init({
-    resources: messages,
-    lng: "en",
-    ns: ["cabinet"],
-    defaultNS: "cabinet",
-    interpolation: { escapeValue: false },
-  });
+  i18n = await createTestI18n(["cabinet"], "cabinet");
 });
 
 const words = (locale: "en" | "ru", kind: string, title?: string) =>

@@ -1,23 +1,13 @@
-import { messages } from "@pavilion/i18n";
-import i18next from "i18next";
 import { beforeAll, describe, expect, it } from "vitest";
+import { testTranslators } from "../../i18n/testing.ts";
 import { formMessages, type Translate } from "../../lib/errors.ts";
 import { cabinetTranslate, errorMessage, withoutFieldPrefix } from "./messages.ts";
 
-const i18n = i18next.createInstance();
 let en: Translate;
 let ru: Translate;
 
 beforeAll(async () => {
-  await i18n.init({
-    resources: messages,
-    lng: "en",
-    ns: ["ui", "errors", "cabinet", "moderation"],
-    defaultNS: "ui",
-    interpolation: { escapeValue: false },
-  });
-  en = i18n.getFixedT("en") as unknown as Translate;
-  ru = i18n.getFixedT("ru") as unknown as Translate;
+  ({ en, ru } = await testTranslators(["ui", "errors", "cabinet", "moderation"]));
 });
 
 describe("cabinet form messages", () => {

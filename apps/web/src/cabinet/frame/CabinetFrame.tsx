@@ -2,6 +2,7 @@ import type { CabinetOverview } from "@pavilion/schema";
 import { Suspense } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, NavLink, Outlet } from "react-router";
+import { BackLink } from "../../components/BackLink.tsx";
 import { Icon } from "../../components/Icon.tsx";
 import { PageLoading } from "../../components/states.tsx";
 import { pickText } from "../../i18n/locale.ts";
@@ -23,12 +24,7 @@ export function CabinetFrame({ overview }: { overview: CabinetOverview }) {
 
   return (
     <div className="container page cabinet">
-      <p className="cabinet__back">
-        <Link to="/cabinet">
-          <Icon name="arrowRight" size={16} className="icon--flip" />
-          <span>{t("head.back")}</span>
-        </Link>
-      </p>
+      <BackLink to="/cabinet" label={t("head.back")} />
       <header className="cabinet-head">
         <CompanyLogo url={overview.draft.logoUrl} name={name} color={profile.color} size={64} />
         <div className="cabinet-head__text">

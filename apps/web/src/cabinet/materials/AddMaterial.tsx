@@ -160,14 +160,7 @@ function DetailsForm({
           required
         />
       )}
-      <MaterialTexts
-        values={texts}
-        onChange={(next, changed) => {
-          setTexts(next);
-          for (const name of changed) form.clearField(name);
-        }}
-        errors={form.messages.fields}
-      />
+      <MaterialTexts values={texts} onChange={setTexts} form={form} />
       <div className="form-actions">
         {uploaded ? (
           <button type="button" className="button button--ghost" onClick={onCancel}>

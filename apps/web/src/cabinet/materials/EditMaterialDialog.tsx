@@ -90,14 +90,7 @@ function EditForm({
   return (
     <form className="form" noValidate onSubmit={submit} ref={form.formRef}>
       <FormAlert message={form.messages.form} ref={form.alertRef} />
-      <MaterialTexts
-        values={texts}
-        onChange={(next, changed) => {
-          setTexts(next);
-          for (const name of changed) form.clearField(name);
-        }}
-        errors={form.messages.fields}
-      />
+      <MaterialTexts values={texts} onChange={setTexts} form={form} />
       <p className="field__hint">{t("materials.editHint")}</p>
       <div className="dialog__actions">
         <button type="button" className="button button--secondary" onClick={onClose}>

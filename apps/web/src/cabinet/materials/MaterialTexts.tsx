@@ -21,23 +21,29 @@ export function missingTitle(values: MaterialTextValues): AppErrorInfo | null {
   return { code: "validation.invalid", fields: { "title.ru": { code: "required" } } };
 }
 
+/** The two bilingual fields; editing one clears its errors in the form (useCabinetForm). */
 export function MaterialTexts({
   values,
   onChange,
-  errors,
+  form,
 }: {
   values: MaterialTextValues;
-  onChange: (values: MaterialTextValues, changedFields: string[]) => void;
-  errors: Record<string, string>;
+  onChange: (values: MaterialTextValues) => void;
+  form: { messages: { fields: Record<string, string> }; clearField: (name: string) => void };
 }) {
   const { t } = useTranslation("cabinet");
+  const errors = form.messages.fields;
+  const change = (next: MaterialTextValues, changedFields: string[]) => {
+    onChange(next);
+    for (const name of changedFields) form.clearField(name);
+  };
   return (
     <>
       <BilingualField
         name="title"
         legend={t("materials.titleLegend")}
         value={values.title}
-        onChange={(title) => onChange({ ...values, title }, ["title.ru", "title.en"])}
+        onChange={(title) => change({ ...values, title }, ["title.ru", "title.en"])}
         errors={errors}
         maxLength={200}
       />
@@ -45,7 +51,7 @@ export function MaterialTexts({
         name="description"
         legend={t("materials.descriptionLegend")}
         value={values.description}
-        onChange={(description) => onChange({ ...values, description }, ["description.ru", "description.en"])}
+        onChange={(description) => change({ ...values, description }, ["description.ru", "description.en"])}
         errors={errors}
         multiline
         maxLength={2000}

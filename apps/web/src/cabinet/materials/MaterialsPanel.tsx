@@ -7,8 +7,9 @@ import { pickText } from "../../i18n/locale.ts";
 import { useLocale } from "../../i18n/useLocale.ts";
 import type { Translate } from "../../lib/errors.ts";
 import { useTRPC } from "../../trpc.ts";
-import { ConfirmDialog } from "../Dialog.tsx";
+import { ConfirmDialog, useFocusAfterRemoval } from "../Dialog.tsx";
 import { errorMessage } from "../forms/messages.ts";
+import { CabinetTab } from "../frame/CabinetTab.tsx";
 import { useCabinet, useCabinetTitle, useRefreshOverview } from "../useCabinet.ts";
 import { AddMaterial } from "./AddMaterial.tsx";
 import { EditMaterialDialog } from "./EditMaterialDialog.tsx";
@@ -37,7 +38,7 @@ export function MaterialsPanel() {
   const listRef = useRef<HTMLOListElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const focusAfterMove = useRef<{ id: string; delta: -1 | 1 } | null>(null);
-  const deleted = useRef(false);
+  const afterDelete = useFocusAfterRemoval(headingRef);
 
   const refresh = () => {
     void queryClient.invalidateQueries({ queryKey: listKey });
@@ -64,7 +65,7 @@ export function MaterialsPanel() {
         const gone = materials.data?.find((material) => material.id === input.materialId);
         setAnnouncement(t("materials.deleted", { title: gone ? titleOf(gone) : "" }));
         setList((list) => list.filter((material) => material.id !== input.materialId));
-        deleted.current = true;
+        afterDelete.removed();
         setDeleting(null);
         refresh();
       },
@@ -105,8 +106,8 @@ export function MaterialsPanel() {
 
   const list = materials.data;
   return (
-    <div className="cabinet-tab">
-      <div className="cabinet-tab__main">
+    <CabinetTab
+      main={
         <section className="panel" aria-labelledby="materials-title">
           <div className="panel__head">
             <div>
@@ -143,7 +144,7 @@ export function MaterialsPanel() {
                     onEdit: () => setEditing(material),
                     onDelete: () => {
                       remove.reset();
-                      deleted.current = false;
+                      afterDelete.opened();
                       setDeleting(material);
                     },
                   }}
@@ -155,10 +156,9 @@ export function MaterialsPanel() {
             {announcement}
           </p>
         </section>
-      </div>
-      <div className="cabinet-tab__side">
-        <AddMaterial onAdded={refresh} />
-      </div>
+      }
+      side={<AddMaterial onAdded={refresh} />}
+    >
       <EditMaterialDialog
         exhibitorId={exhibitorId}
         material={editing}
@@ -174,17 +174,12 @@ export function MaterialsPanel() {
         title={t("materials.deleteTitle", { title: deleting ? titleOf(deleting) : "" })}
         text={t("materials.deleteText")}
         confirmLabel={t("materials.deleteConfirm")}
-        pending={remove.isPending}
-        error={remove.isError ? errorMessage(remove.error, translate) : null}
+        action={remove}
         onConfirm={() => deleting && remove.mutate({ exhibitorId, materialId: deleting.id })}
         onClose={() => setDeleting(null)}
         // A deleted row takes its Delete button along: focus goes to the list's heading.
-        restoreFocus={() => {
-          const wasDeleted = deleted.current;
-          deleted.current = false;
-          return wasDeleted ? headingRef.current : null;
-        }}
+        restoreFocus={afterDelete.restoreFocus}
       />
-    </div>
+    </CabinetTab>
   );
 }

@@ -1,8 +1,7 @@
 /** The booth's look on the floor: its colour (picker and hex code) and the size asked for. */
 import { useEffect, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Icon } from "../../components/Icon.tsx";
-import { FieldShell } from "../forms/fields.tsx";
+import { FieldError, FieldShell } from "../../components/forms.tsx";
 import { type BoothSize, boothSizes } from "./profileValues.ts";
 
 const hexPattern = /^#[0-9a-fA-F]{6}$/;
@@ -104,12 +103,7 @@ export function BoothSizeField({
           </label>
         ))}
       </div>
-      {error ? (
-        <p className="field__error" id={errorId}>
-          <Icon name="alert" size={16} />
-          <span>{error}</span>
-        </p>
-      ) : null}
+      <FieldError id={errorId} error={error} />
     </fieldset>
   );
 }

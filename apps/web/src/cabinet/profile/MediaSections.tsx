@@ -5,11 +5,10 @@ import { useTranslation } from "react-i18next";
 import { Icon } from "../../components/Icon.tsx";
 import { pickText } from "../../i18n/locale.ts";
 import { useLocale } from "../../i18n/useLocale.ts";
-import type { Translate } from "../../lib/errors.ts";
 import { useTRPC } from "../../trpc.ts";
 import { CompanyLogo } from "../CompanyLogo.tsx";
 import { ConfirmDialog } from "../Dialog.tsx";
-import { errorMessage } from "../forms/messages.ts";
+import { Panel } from "../frame/CabinetTab.tsx";
 import { formatDuration } from "../upload/files.ts";
 import { UploadBox } from "../upload/UploadBox.tsx";
 import { useApplyDraft, useCabinet } from "../useCabinet.ts";
@@ -25,11 +24,7 @@ export function LogoSection() {
   const name = pickText(draft.profile.name, locale) || "—";
 
   return (
-    <section className="panel media-section" aria-labelledby="logo-title">
-      <h2 className="panel__title" id="logo-title">
-        {t("logo.title")}
-      </h2>
-      <p className="panel__lead">{t("logo.lead")}</p>
+    <Panel titleId="logo-title" title={t("logo.title")} lead={t("logo.lead")} className="media-section">
       <div className="media-section__row">
         <figure className="media-section__logo">
           <CompanyLogo
@@ -53,7 +48,7 @@ export function LogoSection() {
       <p className="visually-hidden" role="status">
         {setLogo.isSuccess ? t("logo.saved") : ""}
       </p>
-    </section>
+    </Panel>
   );
 }
 
@@ -74,14 +69,9 @@ export function VideoSection() {
     }),
   );
   const video = draft.video;
-  const translate = t as unknown as Translate;
 
   return (
-    <section className="panel media-section" aria-labelledby="video-title">
-      <h2 className="panel__title" id="video-title">
-        {t("video.title")}
-      </h2>
-      <p className="panel__lead">{t("video.lead")}</p>
+    <Panel titleId="video-title" title={t("video.title")} lead={t("video.lead")} className="media-section">
       {video ? (
         <div className="video-card">
           {video.posterUrl ? (
@@ -117,8 +107,7 @@ export function VideoSection() {
         title={t("video.removeConfirm")}
         text={t("video.removeText")}
         confirmLabel={t("video.remove")}
-        pending={clearVideo.isPending}
-        error={clearVideo.isError ? errorMessage(clearVideo.error, translate) : null}
+        action={clearVideo}
         onConfirm={() => clearVideo.mutate({ exhibitorId })}
         onClose={() => setConfirming(false)}
       />
@@ -131,6 +120,6 @@ export function VideoSection() {
       <p className="visually-hidden" role="status">
         {setVideo.isSuccess ? t("video.saved") : clearVideo.isSuccess ? t("video.removed") : ""}
       </p>
-    </section>
+    </Panel>
   );
 }

@@ -1,4 +1,5 @@
 import { useTranslation } from "react-i18next";
+import { CabinetTab, Panel } from "../frame/CabinetTab.tsx";
 import { useCabinet, useCabinetTitle } from "../useCabinet.ts";
 import { LogoSection, VideoSection } from "./MediaSections.tsx";
 import { ProfileForm } from "./ProfileForm.tsx";
@@ -10,21 +11,19 @@ export function ProfilePanel() {
   const { overview } = useCabinet();
   useCabinetTitle("profile");
   return (
-    <div className="cabinet-tab">
-      <div className="cabinet-tab__main">
-        <section className="panel" aria-labelledby="profile-title">
-          <h2 className="panel__title" id="profile-title">
-            {t("profile.title")}
-          </h2>
-          <p className="panel__lead">{t("profile.lead")}</p>
+    <CabinetTab
+      main={
+        <Panel titleId="profile-title" title={t("profile.title")} lead={t("profile.lead")}>
           {/* A new form per company, so switching companies starts from its own draft. */}
           <ProfileForm key={overview.exhibitorId} />
-        </section>
-      </div>
-      <div className="cabinet-tab__side">
-        <LogoSection />
-        <VideoSection />
-      </div>
-    </div>
+        </Panel>
+      }
+      side={
+        <>
+          <LogoSection />
+          <VideoSection />
+        </>
+      }
+    />
   );
 }

@@ -9,8 +9,9 @@ import { useLocale } from "../../i18n/useLocale.ts";
 import type { Translate } from "../../lib/errors.ts";
 import { formatDateTime } from "../../lib/format.ts";
 import { useTRPC } from "../../trpc.ts";
-import { ConfirmDialog } from "../Dialog.tsx";
+import { ConfirmDialog, useFocusAfterRemoval } from "../Dialog.tsx";
 import { errorMessage } from "../forms/messages.ts";
+import { CabinetTab, Panel } from "../frame/CabinetTab.tsx";
 import { useCabinet, useCabinetTitle } from "../useCabinet.ts";
 import { InviteForm } from "./InviteForm.tsx";
 import "../tables.css";
@@ -37,7 +38,7 @@ export function TeamPanel() {
   const [announcement, setAnnouncement] = useState("");
   const [actionError, setActionError] = useState<string | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const removed = useRef(false);
+  const afterRemove = useFocusAfterRemoval(headingRef);
 
   const applyTeam = (next: Team) => queryClient.setQueryData(teamKey, next);
   const failed = (error: unknown) => setActionError(errorMessage(error, translate));
@@ -64,7 +65,7 @@ export function TeamPanel() {
       onSuccess: (next, input) => {
         const gone = team.data?.members.find((each) => each.userId === input.userId);
         applyTeam(next);
-        removed.current = true;
+        afterRemove.removed();
         setRemoving(null);
         setAnnouncement(t("team.removed", { name: gone?.name ?? "" }));
       },
@@ -88,13 +89,9 @@ export function TeamPanel() {
   }
 
   return (
-    <div className="cabinet-tab">
-      <div className="cabinet-tab__main">
-        <section className="panel" aria-labelledby="team-title">
-          <h2 className="panel__title" id="team-title" ref={headingRef} tabIndex={-1}>
-            {t("team.title")}
-          </h2>
-          <p className="panel__lead">{t("team.lead")}</p>
+    <CabinetTab
+      main={
+        <Panel titleId="team-title" title={t("team.title")} lead={t("team.lead")} headingRef={headingRef}>
           {actionError ? (
             <div className="alert alert--error" role="alert">
               <Icon name="alert" />
@@ -162,7 +159,7 @@ export function TeamPanel() {
                                   className="button button--ghost button--sm button--danger"
                                   onClick={() => {
                                     removeMember.reset();
-                                    removed.current = false;
+                                    afterRemove.opened();
                                     setRemoving(member);
                                   }}
                                 >
@@ -214,38 +211,33 @@ export function TeamPanel() {
           <p className="visually-hidden" role="status">
             {announcement}
           </p>
-        </section>
-      </div>
-      <div className="cabinet-tab__side">
-        <section className="panel invite-panel" aria-labelledby="invite-title">
-          <h2 className="panel__title" id="invite-title">
-            {t("team.inviteTitle")}
-          </h2>
+        </Panel>
+      }
+      side={
+        <Panel
+          titleId="invite-title"
+          title={t("team.inviteTitle")}
+          lead={isOwner ? t("team.inviteLead") : undefined}
+          className="invite-panel"
+        >
           {isOwner ? (
-            <>
-              <p className="panel__lead">{t("team.inviteLead")}</p>
-              <InviteForm exhibitorId={exhibitorId} onInvited={applyTeam} />
-            </>
+            <InviteForm exhibitorId={exhibitorId} onInvited={applyTeam} />
           ) : (
             <p className="notice notice--info">{t("team.staffNote")}</p>
           )}
-        </section>
-      </div>
+        </Panel>
+      }
+    >
       <ConfirmDialog
         open={removing !== null}
         title={t("team.removeTitle", { name: removing?.name ?? "" })}
         text={t("team.removeText")}
         confirmLabel={t("team.remove")}
-        pending={removeMember.isPending}
-        error={removeMember.isError ? errorMessage(removeMember.error, translate) : null}
+        action={removeMember}
         onConfirm={() => removing && removeMember.mutate({ exhibitorId, userId: removing.userId })}
         onClose={() => setRemoving(null)}
-        restoreFocus={() => {
-          const wasRemoved = removed.current;
-          removed.current = false;
-          return wasRemoved ? headingRef.current : null;
-        }}
+        restoreFocus={afterRemove.restoreFocus}
       />
-    </div>
+    </CabinetTab>
   );
 }

@@ -14,7 +14,7 @@ import {
   useState,
 } from "react";
 import { useTranslation } from "react-i18next";
-import { Icon } from "../../components/Icon.tsx";
+import { SearchInput } from "../../components/forms.tsx";
 import { filterBooths, type ListedBooth } from "./filter.ts";
 import { PlanListRow } from "./PlanListRow.tsx";
 import { useVirtualRows } from "./useVirtualRows.ts";
@@ -103,25 +103,19 @@ export function PlanBoothList({ listed, bookmarkedIds, onOpen, onPoint }: PlanBo
           <label className="visually-hidden" htmlFor={inputId}>
             {t("plan.filterLabel")}
           </label>
-          <div className="input-with-icon">
-            <Icon name="search" size={18} />
-            <input
-              id={inputId}
-              className="field__input"
-              type="search"
-              value={query}
-              onChange={(event) => setQuery(event.target.value)}
-              onKeyDown={(event) => {
-                if (event.key === "ArrowDown" && items.length > 0) {
-                  event.preventDefault();
-                  moveTo(activeIndex);
-                }
-              }}
-              placeholder={t("plan.filterPlaceholder")}
-              autoComplete="off"
-              enterKeyHint="search"
-            />
-          </div>
+          <SearchInput
+            id={inputId}
+            value={query}
+            onChange={(event) => setQuery(event.target.value)}
+            onKeyDown={(event) => {
+              if (event.key === "ArrowDown" && items.length > 0) {
+                event.preventDefault();
+                moveTo(activeIndex);
+              }
+            }}
+            placeholder={t("plan.filterPlaceholder")}
+            enterKeyHint="search"
+          />
         </div>
       ) : null}
       <p className="plan-list__status" role="status">

@@ -5,12 +5,39 @@
  * thousands. Logos are a layer of their own (PlanLogos).
  */
 import type { FloorBooth } from "@pavilion/schema";
-import { memo } from "react";
+import { type AriaAttributes, memo, type ReactNode } from "react";
 import { safeColor } from "../../lib/color.ts";
 
 /** Whether a booth has coordinates the SVG can draw. */
 export function drawable(booth: FloorBooth): boolean {
   return Number.isFinite(booth.x + booth.z + booth.width + booth.depth) && booth.width > 0 && booth.depth > 0;
+}
+
+interface BoothButtonProps extends Pick<AriaAttributes, "aria-pressed" | "aria-describedby"> {
+  booth: FloorBooth;
+  className: string;
+  /** The one booth reached with Tab (roving tabindex); the others are reached with the arrows. */
+  tabbable: boolean;
+  label: string;
+  children: ReactNode;
+}
+
+/** A booth on a plan: an SVG group that acts as a button, found by its `data-booth` id. */
+export function BoothButton({ booth, className, tabbable, label, children, ...aria }: BoothButtonProps) {
+  return (
+    // An SVG shape cannot be a <button>; it acts as one. Its children are presentational.
+    // biome-ignore lint/a11y/useSemanticElements: see above
+    <g
+      className={className}
+      data-booth={booth.id}
+      role="button"
+      tabIndex={tabbable ? 0 : -1}
+      aria-label={label}
+      {...aria}
+    >
+      {children}
+    </g>
+  );
 }
 
 function Ribbon({ booth }: { booth: FloorBooth }) {
@@ -38,14 +65,11 @@ const BoothShape = memo(function BoothShape({
 }: BoothShapeProps) {
   const inset = Math.min(0.15, booth.width / 4, booth.depth / 4);
   return (
-    // An SVG shape cannot be a <button>; it acts as one. Its children are presentational.
-    // biome-ignore lint/a11y/useSemanticElements: see above
-    <g
+    <BoothButton
+      booth={booth}
       className="plan-booth"
-      data-booth={booth.id}
-      role="button"
-      tabIndex={tabbable ? 0 : -1}
-      aria-label={label}
+      tabbable={tabbable}
+      label={label}
       aria-describedby={describedBy}
     >
       <rect
@@ -61,7 +85,7 @@ const BoothShape = memo(function BoothShape({
         <circle className="plan-booth__live" cx={booth.x + 0.9} cy={booth.z + 0.9} r={0.45} />
       ) : null}
       {bookmarked ? <Ribbon booth={booth} /> : null}
-    </g>
+    </BoothButton>
   );
 });
 

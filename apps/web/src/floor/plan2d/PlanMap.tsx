@@ -7,24 +7,18 @@ import type { FloorBooth, FloorPlan } from "@pavilion/schema";
 import { type KeyboardEvent, useEffect, useId, useMemo, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { BoothPopup } from "../BoothPopup.tsx";
-import type { BoothIndex, Direction } from "./neighbour.ts";
+import { arrowDirections, handleZoomKey, ZOOM_STEP } from "./keys.ts";
+import type { BoothIndex } from "./neighbour.ts";
 import { drawable, PlanBooths } from "./PlanBooths.tsx";
 import { PlanControls } from "./PlanControls.tsx";
 import { PlanBackdrop, PlanRings, PlanRoute } from "./PlanLayers.tsx";
 import { PlanLogos } from "./PlanLogos.tsx";
+import { PlanSvg } from "./PlanSvg.tsx";
 import { useBoothLabels } from "./useBoothLabels.ts";
 import { useElementSize } from "./useElementSize.ts";
 import { usePanZoom } from "./usePanZoom.ts";
 import { boothIdOf, usePlanPointing } from "./usePlanPointing.ts";
 import { popupAnchor, revealRect } from "./view.ts";
-
-const arrows: Partial<Record<string, Direction>> = {
-  ArrowUp: "up",
-  ArrowDown: "down",
-  ArrowLeft: "left",
-  ArrowRight: "right",
-};
-const ZOOM_STEP = 1.5;
 
 function centre(booth: FloorBooth | undefined) {
   return booth ? { x: booth.x + booth.width / 2, z: booth.z + booth.depth / 2 } : undefined;
@@ -94,7 +88,7 @@ export function PlanMap({
   const onBoothKey = (event: KeyboardEvent) => {
     const booth = byId(boothIdOf(event.target));
     if (!booth) return;
-    const direction = arrows[event.key];
+    const direction = arrowDirections[event.key];
     const jump = event.key === "Home" ? booths[0] : event.key === "End" ? booths.at(-1) : undefined;
     if (direction) {
       const next = index.neighbour(booth.id, direction);
@@ -105,15 +99,7 @@ export function PlanMap({
     else return;
     event.preventDefault();
   };
-  const onZoomKey = (event: KeyboardEvent) => {
-    if (event.altKey || event.ctrlKey || event.metaKey) return;
-    const at = centre(focused);
-    if (event.key === "+" || event.key === "=") zoom(ZOOM_STEP, at);
-    else if (event.key === "-" || event.key === "_") zoom(1 / ZOOM_STEP, at);
-    else if (event.key === "0") reset();
-    else return;
-    event.preventDefault();
-  };
+  const onZoomKey = (event: KeyboardEvent) => handleZoomKey(event, { zoom, reset }, centre(focused));
 
   const anchor = shown ? popupAnchor(view, size, shown) : null;
 
@@ -121,14 +107,11 @@ export function PlanMap({
     <div className="plan-map">
       {/* biome-ignore lint/a11y/noStaticElementInteractions: zoom keys bubble here from the booths and buttons inside */}
       <div className={whole ? "plan-map__box" : "plan-map__box is-zoomed"} onKeyDown={onZoomKey}>
-        {/* biome-ignore lint/a11y/useSemanticElements: an <svg> cannot be a <fieldset>; it groups the booths */}
-        <svg
+        <PlanSvg
           ref={svgRef}
           className="plan-map__svg"
-          viewBox={`${view.x} ${view.z} ${view.width} ${view.height}`}
-          preserveAspectRatio="xMidYMid meet"
-          role="group"
-          aria-label={t("plan.mapLabel")}
+          view={view}
+          label={t("plan.mapLabel")}
           aria-describedby={hintId}
           {...pointing.handlers}
           onKeyDown={onBoothKey}
@@ -156,7 +139,7 @@ export function PlanMap({
               { booth: focused, kind: "focused" },
             ]}
           />
-        </svg>
+        </PlanSvg>
         {booths.length === 0 ? <p className="plan-map__empty">{t("plan.empty")}</p> : null}
         {booths.length === 0 ? null : (
           <PlanControls

@@ -1,8 +1,41 @@
-/** Test helpers for the cabinet: companies made through the API, profiles, error codes, letters. */
+/**
+ * Test helpers for the cabinet: the test API with an exhibition and an organiser,
+ * companies made through the API, profiles, error codes, letters.
+ */
+import { postgresAvailableForTests, type TestEngine } from "@pavilion/db/testing";
 import type { AppErrorData, ProfileInput } from "@pavilion/schema";
 import type { TRPCError } from "@trpc/server";
-import type { CapturedMail, TestApi, TestBrowser } from "../../testing/index.ts";
+import { afterAll, beforeAll, it } from "vitest";
+import { type CapturedMail, createTestApi, type TestApi, type TestBrowser } from "../../testing/index.ts";
 import { ClientFacingError } from "../../trpc.ts";
+import { insertExhibition, type SmallExhibition } from "../floor/test-fixtures.ts";
+
+/** What every cabinet API test starts from. */
+export interface CabinetTestApi {
+  t: TestApi;
+  /** The small exhibition (floors "food" and more) the companies stand in. */
+  expo: SmallExhibition;
+  /** A signed-in organiser, who approves drafts. */
+  organiser: TestBrowser & { userId: string };
+}
+
+/**
+ * One test API on the engine for the enclosing describe, with the small exhibition
+ * and a signed-in organiser; `setup` then makes what its tests share. Returns the
+ * describe's `it`: skipping when the engine is PostgreSQL and none is available.
+ */
+export function useCabinetTestApi(engine: TestEngine, setup: (api: CabinetTestApi) => Promise<void> | void) {
+  const skip = engine === "postgres" && !postgresAvailableForTests();
+  let t: TestApi | undefined;
+  beforeAll(async () => {
+    if (skip) return;
+    t = await createTestApi(engine);
+    const expo = await insertExhibition(t.db);
+    await setup({ t, expo, organiser: await t.signedIn({ role: "organiser" }) });
+  });
+  afterAll(() => t?.close());
+  return skip ? it.skip : it;
+}
 
 /** A complete profile in both languages; `overrides` replace whole fields. */
 export function profile(overrides: Partial<ProfileInput> = {}): ProfileInput {
