@@ -77,6 +77,13 @@ test("staff in the booth's room show as online, and a host on air makes the boot
   expect(boothToken.canPublish).toBe(true);
   await joinRoom(page, boothToken, false);
   await expect.poll(async () => (await boothPage()).staffOnline).toBe(true);
+  // A visitor's booth page says so under the company's name.
+  const visitor = await browser.newPage({ baseURL });
+  await visitor.addInitScript(() => window.localStorage.setItem("pavilion.locale", "en"));
+  await visitor.goto(`/booths/${exhibitorId}`);
+  const now = visitor.getByRole("list", { name: "Now at the booth" });
+  await expect(now.getByText("Staff online")).toBeVisible();
+  await visitor.close();
   await leave(page);
   await expect.poll(async () => (await boothPage()).staffOnline).toBe(false);
 

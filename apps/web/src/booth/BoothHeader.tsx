@@ -41,6 +41,12 @@ export function BoothHeader({
             <h1 className="booth-hero__name" lang={boothNameLang(booth.name, locale)}>
               {name}
             </h1>
+            {booth.live || booth.staffOnline ? (
+              <ul className="booth-hero__badges" aria-label={t("page.nowLabel")}>
+                {booth.live ? <li className="tag tag--live">{t("page.live")}</li> : null}
+                {booth.staffOnline ? <li className="tag tag--ok">{t("popup.staffOnline")}</li> : null}
+              </ul>
+            ) : null}
             {actions ? <div className="booth-hero__actions">{actions}</div> : null}
           </div>
         </div>

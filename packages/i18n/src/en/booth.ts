@@ -84,6 +84,7 @@ export const booth = {
     events: "Upcoming webinars",
     noEvents: "No webinars are planned yet.",
     timeZone: "Times are shown in your time zone ({{timeZone}}).",
+    nowLabel: "Now at the booth",
     live: "Live now",
     card: {
       title: "Leave my contacts",

@@ -82,6 +82,7 @@ export const booth: CatalogueShape<typeof en> = {
     events: "Ближайшие вебинары",
     noEvents: "Вебинаров пока не запланировано.",
     timeZone: "Время указано в вашем часовом поясе ({{timeZone}}).",
+    nowLabel: "Сейчас на стенде",
     live: "Сейчас в эфире",
     card: {
       title: "Оставить контакты",
