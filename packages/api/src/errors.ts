@@ -98,6 +98,7 @@ export const trpcCodeFor = {
   "live.unavailable": "SERVICE_UNAVAILABLE",
   "live.registrationRequired": "FORBIDDEN",
   "live.approvalRequired": "FORBIDDEN",
+  "chat.banned": "FORBIDDEN",
   rateLimited: "TOO_MANY_REQUESTS",
   internal: "INTERNAL_SERVER_ERROR",
 } as const satisfies Record<AppErrorCode, string>;

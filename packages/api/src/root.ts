@@ -2,6 +2,7 @@ import { adminRouter } from "./routers/admin.ts";
 import { authRouter } from "./routers/auth.ts";
 import { boothRouter } from "./routers/booth.ts";
 import { cabinetRouter } from "./routers/cabinet.ts";
+import { chatRouter } from "./routers/chat.ts";
 import { exhibitionRouter } from "./routers/exhibition.ts";
 import { floorRouter } from "./routers/floor.ts";
 import { liveRouter } from "./routers/live.ts";
@@ -19,6 +20,7 @@ export const appRouter = router({
   cabinet: cabinetRouter,
   moderation: moderationRouter,
   live: liveRouter,
+  chat: chatRouter,
 });
 
 /** The API's type: the only thing the web app imports from this package. */

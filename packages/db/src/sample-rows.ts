@@ -91,6 +91,7 @@ export function sampleRows(): SampleRows {
       ...{ id: "msg-1", room: "booth:exh-1", kind: "question", user_id: "user-1", body: "Price?" },
       ...{ question_status: "answered", created_at: T, deleted_at: LATER, deleted_by: "user-1" },
     },
+    chat_bans: { room: "booth:exh-1", user_id: "user-1", banned_by: "user-1", created_at: T },
     activity: {
       ...{ occurred_at: T, user_id: "user-1", exhibition_id: "expo-1", exhibitor_id: "exh-1" },
       ...{ event_id: "ev-1", material_id: "mat-1", kind: "material.download", data: '{"page":1}' },
@@ -171,6 +172,7 @@ export async function insertSampleRows(db: Kysely<DB>, rows: SampleRows = sample
   await db.insertInto("event_speakers").values(rows.event_speakers).execute();
   await db.insertInto("registrations").values(rows.registrations).execute();
   await db.insertInto("messages").values(rows.messages).execute();
+  await db.insertInto("chat_bans").values(rows.chat_bans).execute();
   await db.insertInto("activity").values(rows.activity).execute();
   await db.insertInto("bookmarks").values(rows.bookmarks).execute();
   for (const table of [

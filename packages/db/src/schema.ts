@@ -348,6 +348,16 @@ export interface BookmarksTable {
   created_at: string;
 }
 
+/** A person banned from writing in a room's chat; the ban holds until a moderator lifts it. */
+export interface ChatBansTable {
+  /** "booth:<exhibitorId>", as in messages.room. */
+  room: string;
+  user_id: string;
+  /** The moderator who banned; null once their account is gone. */
+  banned_by: string | null;
+  created_at: string;
+}
+
 /** Hits of one rate-limit key in one fixed time window. */
 export interface RateLimitsTable {
   /** e.g. "signin:email:anna@example.com". */
@@ -406,6 +416,7 @@ export interface DB {
   event_speakers: EventSpeakersTable;
   registrations: RegistrationsTable;
   messages: MessagesTable;
+  chat_bans: ChatBansTable;
   activity: ActivityTable;
   bookmarks: BookmarksTable;
   exhibitor_drafts: ExhibitorDraftsTable;

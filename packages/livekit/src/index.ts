@@ -7,6 +7,7 @@ export {
   livekitConfigFrom,
   toWebSocketUrl,
 } from "./config.ts";
+export { SEND_DATA_TIMEOUT_SECONDS, sendRoomJson } from "./data.ts";
 export {
   type DevServerOptions,
   type DevServerPorts,

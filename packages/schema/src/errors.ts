@@ -37,6 +37,7 @@ export const appErrorCodes = [
   "live.unavailable",
   "live.registrationRequired",
   "live.approvalRequired",
+  "chat.banned",
   "rateLimited",
   "internal",
 ] as const;

@@ -1,5 +1,6 @@
 export * from "./auth.ts";
 export * from "./cabinet.ts";
+export * from "./chat.ts";
 export * from "./common.ts";
 export * from "./errors.ts";
 export * from "./exhibition.ts";

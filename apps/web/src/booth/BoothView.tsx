@@ -7,12 +7,12 @@ import { safeColor } from "../lib/color.ts";
 import { useDocumentTitle } from "../lib/useDocumentTitle.ts";
 import { BoothAbout } from "./BoothAbout.tsx";
 import { BoothBusinessCard, LeaveContactsButton } from "./BoothBusinessCard.tsx";
-import { BoothChatSoon } from "./BoothChatSoon.tsx";
 import { BoothContacts } from "./BoothContacts.tsx";
 import { BoothEvents } from "./BoothEvents.tsx";
 import { BoothHeader } from "./BoothHeader.tsx";
 import { BoothMaterials } from "./BoothMaterials.tsx";
 import { BoothPresentation } from "./BoothPresentation.tsx";
+import { BoothChat } from "./chat/BoothChat.tsx";
 import { boothName, clampText } from "./names.ts";
 import { useRecordVisit } from "./useRecordVisit.ts";
 import { useVideoPlays } from "./useVideoPlays.ts";
@@ -61,9 +61,9 @@ export function BoothView({ booth, mode = "visitor" }: BoothViewProps) {
         </div>
         <aside className="booth-page__aside">
           <BoothContacts booth={booth} />
+          <BoothChat exhibitorId={booth.exhibitorId} staffOnline={booth.staffOnline} mode={mode} />
           <BoothBusinessCard id={cardId} exhibitorId={booth.exhibitorId} company={name} mode={mode} />
           <BoothEvents events={booth.upcomingEvents} />
-          <BoothChatSoon />
         </aside>
       </div>
     </article>

@@ -41,6 +41,7 @@ export const errors = {
     "live.registrationRequired": "Register for this event to watch it.",
     "live.approvalRequired":
       "This event is for approved participants: watching opens once your registration is approved.",
+    "chat.banned": "A moderator has blocked you from writing in this booth's chat.",
     rateLimited: "Too many attempts. Please try again in {{minutes}} min.",
     internal: "Something went wrong on our side. Please try again.",
   },
@@ -66,6 +67,7 @@ export const errors = {
     position: "Position",
     phone: "Phone",
     message: "Message",
+    body: "Message",
     role: "Role",
     _: "Request",
   },

@@ -46,6 +46,7 @@ export const errors: CatalogueShape<typeof en> = {
     "live.registrationRequired": "Зарегистрируйтесь на это мероприятие, чтобы его смотреть.",
     "live.approvalRequired":
       "Мероприятие для одобренных участников: смотреть можно, когда вашу заявку одобрят.",
+    "chat.banned": "Модератор запретил вам писать в чат этого стенда.",
     rateLimited: "Слишком много попыток. Попробуйте снова через {{minutes}} мин.",
     internal: "Что-то пошло не так на нашей стороне. Попробуйте ещё раз.",
   },
@@ -71,6 +72,7 @@ export const errors: CatalogueShape<typeof en> = {
     position: "Должность",
     phone: "Телефон",
     message: "Сообщение",
+    body: "Сообщение",
     role: "Роль",
     _: "Запрос",
   },

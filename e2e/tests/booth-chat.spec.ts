@@ -1,0 +1,125 @@
+/**
+ * The booth's chat between a visitor and the booth's staff, in two browser contexts against the
+ * app and the real LiveKit server it starts: messages go through the API and arrive live over the
+ * booth's room (no reload), stay in the history, and staff delete messages and ban a visitor.
+ */
+import type { Browser, Page } from "@playwright/test";
+import { expect, PASSWORD, test, uniqueEmail, uniqueName } from "../fixtures.ts";
+
+const DEMO_PASSWORD = "pavilion-demo";
+
+async function openContext(browser: Browser, baseURL: string | undefined): Promise<Page> {
+  const context = await browser.newContext({ baseURL, locale: "en-US" });
+  await context.addInitScript(() => window.localStorage.setItem("pavilion.locale", "en"));
+  return context.newPage();
+}
+
+async function post(page: Page, path: string, input: unknown): Promise<unknown> {
+  const response = await page.request.post(`/trpc/${path}`, { data: { json: input } });
+  expect(response.status(), `${path}: ${await response.text()}`).toBe(200);
+  return ((await response.json()) as { result: { data: { json: unknown } } }).result.data.json;
+}
+
+const chatOf = (page: Page) => page.getByRole("region", { name: "Chat with the booth" });
+const logOf = (page: Page) => chatOf(page).getByRole("log", { name: "Messages in the booth's chat" });
+const composerOf = (page: Page) => chatOf(page).getByRole("textbox", { name: "Your message" });
+
+/** Live delivery is up: from now on nothing arrives by polling (it only polls while not connected). */
+async function waitUntilLive(page: Page): Promise<void> {
+  await expect(chatOf(page).locator("[data-room-state]")).toHaveAttribute("data-room-state", "connected", {
+    timeout: 20_000,
+  });
+}
+
+async function write(page: Page, text: string): Promise<void> {
+  await composerOf(page).fill(text);
+  await composerOf(page).press("Enter");
+}
+
+test("a visitor and the booth's staff chat live; staff delete a message and ban the visitor", async ({
+  browser,
+  baseURL,
+}) => {
+  const staff = await openContext(browser, baseURL);
+  const me = (await post(staff, "auth.signIn", {
+    email: "staff@demo.pavilion",
+    password: DEMO_PASSWORD,
+  })) as {
+    memberships: { exhibitorId: string }[];
+  };
+  const exhibitorId = me.memberships[0]?.exhibitorId ?? "";
+  const booth = `/booths/${exhibitorId}`;
+  await staff.goto(booth);
+  await waitUntilLive(staff);
+
+  // Signed out, the chat says why it is closed and how to come back here signed in.
+  const visitor = await openContext(browser, baseURL);
+  await visitor.goto(booth);
+  await expect(chatOf(visitor)).toContainText("Sign in to talk to the company's staff");
+  await expect(chatOf(visitor).getByRole("link", { name: "Sign in" })).toHaveAttribute(
+    "href",
+    new RegExp(encodeURIComponent(booth)),
+  );
+  // A visitor of their own, so banning them changes nothing for other tests.
+  const name = uniqueName("Vera");
+  await post(visitor, "auth.signUp", { name, email: uniqueEmail("chat"), password: PASSWORD, locale: "en" });
+  await visitor.reload();
+  await waitUntilLive(visitor);
+  await expect(chatOf(visitor).getByText("Staff online")).toBeVisible();
+
+  // The visitor writes: it reaches the staff member's open page live, and once on the visitor's.
+  const question = `Do you ship to Kazan? ${uniqueName("q")}`;
+  await write(visitor, question);
+  await expect(composerOf(visitor)).toHaveValue("");
+  await expect(logOf(staff).getByText(question)).toBeVisible({ timeout: 3_000 });
+  await expect(logOf(visitor).getByText(question)).toHaveCount(1);
+
+  // The staff member answers, marked as staff; the visitor gets it live too.
+  const answer = `Yes, within a week. ${uniqueName("a")}`;
+  await write(staff, answer);
+  const answerItem = logOf(visitor).getByRole("listitem").filter({ hasText: answer });
+  await expect(answerItem).toBeVisible({ timeout: 3_000 });
+  await expect(answerItem).toContainText("Staff");
+  // What was said stays: it is history, not just what arrived live.
+  await staff.reload();
+  await expect(logOf(staff).getByText(question)).toBeVisible();
+  await expect(logOf(staff).getByText(answer)).toBeVisible();
+  await waitUntilLive(staff);
+
+  // The staff member deletes the visitor's message: it disappears for the visitor without a reload.
+  await logOf(staff)
+    .getByRole("button", { name: `Delete the message by ${name}` })
+    .click();
+  const confirmDelete = staff.getByRole("alertdialog", { name: "Delete this message?" });
+  await confirmDelete.getByRole("button", { name: "Delete the message" }).click();
+  await expect(confirmDelete).toBeHidden();
+  await expect(logOf(staff).getByText(question)).toHaveCount(0);
+  await expect(logOf(visitor).getByText(question)).toHaveCount(0, { timeout: 3_000 });
+  await expect(logOf(visitor).getByText(answer)).toBeVisible();
+
+  // The visitor writes again and is banned for it; the next message is refused and says why.
+  const rude = `Hurry up! ${uniqueName("r")}`;
+  await write(visitor, rude);
+  await expect(logOf(staff).getByText(rude)).toBeVisible({ timeout: 3_000 });
+  await logOf(staff)
+    .getByRole("button", { name: `Ban ${name} from the chat` })
+    .click();
+  const confirmBan = staff.getByRole("alertdialog", { name: `Ban ${name} from the chat?` });
+  await confirmBan.getByRole("button", { name: "Ban from the chat" }).click();
+  await expect(chatOf(staff).getByText(`${name} can no longer write in this chat.`)).toBeVisible();
+
+  await write(visitor, "Hello?");
+  await expect(chatOf(visitor).getByRole("alert")).toHaveText(
+    "A moderator has blocked you from writing in this booth's chat.",
+  );
+  await expect(composerOf(visitor)).toBeDisabled();
+  const bannedNote = "A moderator has blocked you from writing in this booth's chat. You can still read it.";
+  await expect(chatOf(visitor).getByText(bannedNote)).toBeVisible();
+  await visitor.reload();
+  await expect(composerOf(visitor)).toBeDisabled();
+  await expect(chatOf(visitor).getByText(bannedNote)).toBeVisible();
+  await expect(logOf(visitor).getByText(answer)).toBeVisible();
+
+  await staff.context().close();
+  await visitor.context().close();
+});

@@ -1,0 +1,37 @@
+/** Moderators delete a chat message for everyone: it leaves history and open chats. */
+import type { Database } from "@pavilion/db";
+import type { LiveKitConfig } from "@pavilion/livekit";
+import type { SessionUser } from "@pavilion/schema";
+import { NotFoundError } from "../../errors.ts";
+import { openBoothChat, requireModerator } from "./booth-chat.ts";
+import { publishToBooth } from "./publish.ts";
+
+/**
+ * Marks the message deleted (by staff of the booth or an organiser) and tells the booth's room.
+ * NotFoundError when the message is not a chat message of this booth; deleting twice is fine.
+ */
+export async function deleteChatMessage(
+  deps: { db: Database; livekit: LiveKitConfig | null | undefined; now: Date },
+  moderator: SessionUser,
+  target: { exhibitorId: string; messageId: string },
+): Promise<void> {
+  const chat = await openBoothChat(deps.db, moderator, target.exhibitorId);
+  requireModerator(chat);
+  const message = await deps.db
+    .selectFrom("messages")
+    .select("deleted_at")
+    .where("id", "=", target.messageId)
+    .where("room", "=", chat.room)
+    .where("kind", "=", "chat")
+    .executeTakeFirst();
+  if (!message) throw new NotFoundError("message");
+  if (message.deleted_at === null) {
+    await deps.db
+      .updateTable("messages")
+      .set({ deleted_at: deps.now.toISOString(), deleted_by: moderator.id })
+      .where("id", "=", target.messageId)
+      .where("deleted_at", "is", null)
+      .execute();
+  }
+  await publishToBooth(deps.livekit, chat.exhibitorId, { type: "chat.deleted", id: target.messageId });
+}

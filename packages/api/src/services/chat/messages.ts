@@ -1,0 +1,56 @@
+/** Reading chat messages with their authors, as clients show them. */
+import type { Database } from "@pavilion/db";
+import type { ChatAuthorRole, ChatMessage } from "@pavilion/schema";
+import type { BoothChat } from "./booth-chat.ts";
+
+interface MessageRow {
+  id: string;
+  body: string;
+  created_at: string;
+  user_id: string;
+  author_name: string;
+  author_role: "visitor" | "organiser";
+  author_member: string | null;
+}
+
+/** Staff of the booth first (an organiser on its team writes as staff), then organisers. */
+function roleOf(row: MessageRow): ChatAuthorRole {
+  if (row.author_member !== null) return "staff";
+  return row.author_role === "organiser" ? "organiser" : "visitor";
+}
+
+function toChatMessage(row: MessageRow): ChatMessage {
+  return {
+    id: row.id,
+    body: row.body,
+    createdAt: row.created_at,
+    author: { id: row.user_id, name: row.author_name, role: roleOf(row) },
+  };
+}
+
+/** The booth's chat messages with their authors, not deleted ones, for `where` to narrow and order. */
+export function chatMessages(db: Database, chat: BoothChat) {
+  return db
+    .selectFrom("messages")
+    .innerJoin("users", "users.id", "messages.user_id")
+    .leftJoin("members", (join) =>
+      join
+        .onRef("members.user_id", "=", "messages.user_id")
+        .on("members.exhibitor_id", "=", chat.exhibitorId),
+    )
+    .select(["messages.id", "messages.body", "messages.created_at", "messages.user_id"])
+    .select(["users.name as author_name", "users.role as author_role", "members.user_id as author_member"])
+    .where("messages.room", "=", chat.room)
+    .where("messages.kind", "=", "chat")
+    .where("messages.deleted_at", "is", null);
+}
+
+/** Turns rows of chatMessages into what clients get. */
+export function toChatMessages(rows: MessageRow[]): ChatMessage[] {
+  return rows.map(toChatMessage);
+}
+
+/** The message as clients get it; the row must exist and not be deleted. */
+export async function chatMessage(db: Database, chat: BoothChat, id: string): Promise<ChatMessage> {
+  return toChatMessage(await chatMessages(db, chat).where("messages.id", "=", id).executeTakeFirstOrThrow());
+}
