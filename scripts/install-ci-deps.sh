@@ -6,7 +6,6 @@
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
-LIVEKIT_VERSION=1.13.5
 VERSITYGW_VERSION=1.8.0
 DEBIAN_PACKAGES=(chromium postgresql ffmpeg fonts-dejavu-core)
 
@@ -30,16 +29,7 @@ fi
 source scripts/env.sh
 echo "install-ci-deps: node $(node --version), pnpm $(pnpm --version)"
 
-livekit_bin="$PWD/.tools/bin/server"
-if "$livekit_bin" --version 2>/dev/null | grep -q "version $LIVEKIT_VERSION\$"; then
-  echo "install-ci-deps: LiveKit server $LIVEKIT_VERSION present"
-elif ! command -v go >/dev/null 2>&1; then
-  echo "install-ci-deps: WARNING: Go not found, cannot build the LiveKit server; its integration tests will fail in CI" >&2
-else
-  echo "install-ci-deps: building LiveKit server $LIVEKIT_VERSION into .tools/bin"
-  GOBIN="$PWD/.tools/bin" go install "github.com/livekit/livekit-server/cmd/server@v$LIVEKIT_VERSION" ||
-    echo "install-ci-deps: WARNING: building the LiveKit server failed; its integration tests will fail in CI" >&2
-fi
+bash scripts/ensure-livekit.sh
 
 # The Versity S3 Gateway: a real S3 server over a folder, for the S3 file storage tests.
 versitygw_bin="$PWD/.tools/bin/versitygw"
