@@ -143,16 +143,22 @@ function screenPositionOf(page: Page, exhibitorId: string) {
 }
 
 /** Where on screen the pointer reaches the booth, once the flight has brought it into sight. */
+/** Where the booth is on screen once the camera has stopped moving (a search flies it there). */
 async function boothInSight(page: Page, exhibitorId: string): Promise<{ x: number; y: number }> {
+  let last: { x: number; y: number } | null = null;
   await expect
-    .poll(() => screenPositionOf(page, exhibitorId), {
-      timeout: 30_000,
-      message: "the booth never came into sight",
-    })
-    .not.toBeNull();
-  const at = await screenPositionOf(page, exhibitorId);
-  if (!at) throw new Error("the booth went out of sight");
-  return at;
+    .poll(
+      async () => {
+        const now = await screenPositionOf(page, exhibitorId);
+        const settled = now !== null && last !== null && Math.hypot(now.x - last.x, now.y - last.y) < 1;
+        last = now;
+        return settled;
+      },
+      { timeout: 30_000, intervals: [250], message: "the booth never came to rest in sight" },
+    )
+    .toBe(true);
+  if (!last) throw new Error("the booth went out of sight");
+  return last;
 }
 
 test.describe("an exhibitor's booth from the cabinet to a visitor and back", () => {
