@@ -13,11 +13,15 @@ export function BoothHeader({
   booth,
   name,
   actions,
+  headingLevel = 1,
 }: {
   booth: BoothPage;
   name: string;
   actions?: ReactNode;
+  /** 1 on the booth's own page; 2 where the booth is shown inside another page. */
+  headingLevel?: 1 | 2;
 }) {
+  const Heading = headingLevel === 1 ? "h1" : "h2";
   const { t } = useTranslation("booth");
   const locale = useLocale();
   const floor = pickText(booth.floor.name, locale);
@@ -38,9 +42,9 @@ export function BoothHeader({
             eager
           />
           <div className="booth-hero__text">
-            <h1 className="booth-hero__name" lang={boothNameLang(booth.name, locale)}>
+            <Heading className="booth-hero__name" lang={boothNameLang(booth.name, locale)}>
               {name}
-            </h1>
+            </Heading>
             {booth.live || booth.staffOnline ? (
               <ul className="booth-hero__badges" aria-label={t("page.nowLabel")}>
                 {booth.live ? <li className="tag tag--live">{t("page.live")}</li> : null}

@@ -51,6 +51,8 @@ export function BoothView({ booth, mode = "visitor" }: BoothViewProps) {
       <BoothHeader
         booth={booth}
         name={name}
+        // Embedded in the cabinet or the moderation review, the booth sits under that page's own h1.
+        headingLevel={mode === "preview" ? 2 : 1}
         actions={member ? undefined : <LeaveContactsButton cardId={cardId} />}
       />
       <div className="container booth-page__body">
