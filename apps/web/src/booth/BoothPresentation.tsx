@@ -1,10 +1,10 @@
 import type { BoothPage } from "@pavilion/schema";
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
+import { formatDuration } from "../lib/format.ts";
 import { BoothIcon } from "./BoothIcon.tsx";
 import { InlineVideo } from "./InlineVideo.tsx";
 import { webLink } from "./links.ts";
-import { formatDuration } from "./materials.ts";
 
 interface BoothPresentationProps {
   booth: Pick<BoothPage, "video" | "videoLink">;

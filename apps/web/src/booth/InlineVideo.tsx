@@ -1,7 +1,7 @@
 import { type ReactNode, type Ref, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { formatDuration } from "../lib/format.ts";
 import { BoothIcon } from "./BoothIcon.tsx";
-import { formatDuration } from "./materials.ts";
 
 interface InlineVideoProps {
   url: string;

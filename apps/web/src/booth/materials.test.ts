@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { formatDuration } from "../lib/format.ts";
 import {
   fileTypeLabel,
-  formatDuration,
   formatFileSize,
   type Material,
   materialAction,

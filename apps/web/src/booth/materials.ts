@@ -25,16 +25,6 @@ export function formatFileSize(bytes: number, locale: Locale): string {
   return `${number} ${units[locale][unit]}`;
 }
 
-/** "1:05" or "1:02:03" for a video's length; null when unknown. */
-export function formatDuration(ms: number | null | undefined): string | null {
-  if (ms === null || ms === undefined || !Number.isFinite(ms) || ms <= 0) return null;
-  const total = Math.max(1, Math.round(ms / 1000));
-  const hours = Math.floor(total / 3600);
-  const minutes = Math.floor((total % 3600) / 60);
-  const seconds = String(total % 60).padStart(2, "0");
-  return hours > 0 ? `${hours}:${String(minutes).padStart(2, "0")}:${seconds}` : `${minutes}:${seconds}`;
-}
-
 /** The icon of each kind of material. */
 export function materialIcon(kind: MaterialKind): BoothIconName {
   switch (kind) {

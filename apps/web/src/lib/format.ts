@@ -61,3 +61,13 @@ export function timeZoneLabel(timeZone: string, locale: Locale, at: Date = new D
   );
   return parts.find((part) => part.type === "timeZoneName")?.value ?? timeZone;
 }
+
+/** "1:05" or "1:02:03" for a video's length; null when unknown. */
+export function formatDuration(ms: number | null | undefined): string | null {
+  if (ms === null || ms === undefined || !Number.isFinite(ms) || ms <= 0) return null;
+  const total = Math.max(1, Math.round(ms / 1000));
+  const hours = Math.floor(total / 3600);
+  const minutes = Math.floor((total % 3600) / 60);
+  const seconds = String(total % 60).padStart(2, "0");
+  return hours > 0 ? `${hours}:${String(minutes).padStart(2, "0")}:${seconds}` : `${minutes}:${seconds}`;
+}

@@ -5,11 +5,11 @@ import { useTranslation } from "react-i18next";
 import { Icon } from "../../components/Icon.tsx";
 import { pickText } from "../../i18n/locale.ts";
 import { useLocale } from "../../i18n/useLocale.ts";
+import { formatDuration } from "../../lib/format.ts";
 import { useTRPC } from "../../trpc.ts";
 import { CompanyLogo } from "../CompanyLogo.tsx";
 import { ConfirmDialog } from "../Dialog.tsx";
 import { Panel } from "../frame/CabinetTab.tsx";
-import { formatDuration } from "../upload/files.ts";
 import { UploadBox } from "../upload/UploadBox.tsx";
 import { useApplyDraft, useCabinet } from "../useCabinet.ts";
 

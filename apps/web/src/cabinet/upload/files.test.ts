@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { formatDuration } from "../../lib/format.ts";
 import {
   fileProblem,
   formatBytes,
-  formatDuration,
   limitFor,
   percentOf,
   progressAmounts,

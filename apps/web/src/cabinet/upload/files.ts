@@ -176,15 +176,6 @@ export function tusErrorText(error: unknown): string | null {
   return body;
 }
 
-/** "1:05" or "1:02:05" for a video's length. */
-export function formatDuration(ms: number): string {
-  const total = Math.round(ms / 1000);
-  const hours = Math.floor(total / 3600);
-  const minutes = Math.floor((total % 3600) / 60);
-  const seconds = String(total % 60).padStart(2, "0");
-  return hours > 0 ? `${hours}:${String(minutes).padStart(2, "0")}:${seconds}` : `${minutes}:${seconds}`;
-}
-
 /** A file name without its extension, as a first title for a material. */
 export function titleFromFileName(name: string): string {
   const base = name.replace(/\.[^.]{1,8}$/, "");
