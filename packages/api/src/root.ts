@@ -7,7 +7,9 @@ import { exhibitionRouter } from "./routers/exhibition.ts";
 import { floorRouter } from "./routers/floor.ts";
 import { liveRouter } from "./routers/live.ts";
 import { moderationRouter } from "./routers/moderation.ts";
+import { qaRouter } from "./routers/qa.ts";
 import { visitorRouter } from "./routers/visitor.ts";
+import { webinarRouter } from "./routers/webinar.ts";
 import { createCallerFactory, router } from "./trpc.ts";
 
 export const appRouter = router({
@@ -21,6 +23,8 @@ export const appRouter = router({
   moderation: moderationRouter,
   live: liveRouter,
   chat: chatRouter,
+  qa: qaRouter,
+  webinar: webinarRouter,
 });
 
 /** The API's type: the only thing the web app imports from this package. */

@@ -80,6 +80,8 @@ export function sampleRows(): SampleRows {
       ...{ description_en: "a", starts_at: T, ends_at: LATER },
       ...{ timezone: "Europe/Moscow", capacity: 100, registration_mode: "premoderated" },
       ...{ access: "approved", status: "approved", created_at: T, updated_at: T },
+      ...{ question_access: "registered", recording_access: "hosts", ended_at: LATER },
+      ...{ recording_file_id: "file-1", recording_egress_id: "EG_1" },
     },
     event_speakers: { event_id: "ev-1", speaker_id: "sp-1", role: "moderator", position: 1 },
     registrations: {
@@ -90,8 +92,9 @@ export function sampleRows(): SampleRows {
     messages: {
       ...{ id: "msg-1", room: "booth:exh-1", kind: "question", user_id: "user-1", body: "Price?" },
       ...{ question_status: "answered", created_at: T, deleted_at: LATER, deleted_by: "user-1" },
+      answer: "On the site",
     },
-    chat_bans: { room: "booth:exh-1", user_id: "user-1", banned_by: "user-1", created_at: T },
+    chat_bans: { room: "booth:exh-1", user_id: "user-1", banned_by: "user-1", created_at: T, until: LATER },
     activity: {
       ...{ occurred_at: T, user_id: "user-1", exhibition_id: "expo-1", exhibitor_id: "exh-1" },
       ...{ event_id: "ev-1", material_id: "mat-1", kind: "material.download", data: '{"page":1}' },
@@ -151,6 +154,8 @@ export function sampleRows(): SampleRows {
       published_at: T,
     },
     live_webhooks: { id: "EV_1", event: "participant_joined", received_at: T },
+    question_votes: { message_id: "msg-1", user_id: "user-1", created_at: T },
+    live_stage: { id: "st-1", room: "event_ev-1", user_id: "user-1", invited_by: "user-1", invited_at: T },
   };
 }
 
@@ -184,6 +189,8 @@ export async function insertSampleRows(db: Kysely<DB>, rows: SampleRows = sample
     "live_participants",
     "live_tracks",
     "live_webhooks",
+    "question_votes",
+    "live_stage",
   ] as const) {
     await db.insertInto(table).values(rows[table]).execute();
   }

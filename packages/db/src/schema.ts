@@ -21,6 +21,10 @@ export type EventFormat = "seminar" | "master_class" | "presentation" | "worksho
 export type EventStatus = "draft" | "submitted" | "approved" | "cancelled";
 export type RegistrationMode = "open" | "premoderated";
 export type EventAccess = "everyone" | "signed_in" | "registered" | "approved";
+/** Who may put questions to an event's Q&A queue ("viewers": whoever may watch, signed in). */
+export type QuestionAccess = "viewers" | "registered" | "approved" | "nobody";
+/** Who may watch an event's recording: as for watching, or only its hosts. */
+export type RecordingAccess = EventAccess | "hosts";
 export type RegistrationStatus = "accepted" | "pending" | "rejected" | "cancelled";
 export type MessageKind = "chat" | "question";
 export type QuestionStatus = "pending" | "approved" | "answered" | "done" | "rejected";
@@ -286,6 +290,13 @@ export interface EventsTable {
   status: EventStatus;
   created_at: string;
   updated_at: string;
+  question_access: Generated<QuestionAccess>;
+  recording_access: Generated<RecordingAccess>;
+  /** When a host ended the webinar; it does not go live again. */
+  ended_at: string | null;
+  recording_file_id: string | null;
+  /** A LiveKit Egress recording in progress. */
+  recording_egress_id: string | null;
 }
 
 export interface EventSpeakersTable {
@@ -325,6 +336,8 @@ export interface MessagesTable {
   created_at: string;
   deleted_at: string | null;
   deleted_by: string | null;
+  /** A short written answer to a question. */
+  answer: string | null;
 }
 
 export interface ActivityTable {
@@ -348,14 +361,36 @@ export interface BookmarksTable {
   created_at: string;
 }
 
-/** A person banned from writing in a room's chat; the ban holds until a moderator lifts it. */
+/**
+ * A person banned from writing in a room's chat; the ban holds until a moderator lifts it or,
+ * for a mute, until `until`.
+ */
 export interface ChatBansTable {
-  /** "booth:<exhibitorId>", as in messages.room. */
+  /** "booth:<exhibitorId>" or "event:<eventId>", as in messages.room. */
   room: string;
   user_id: string;
   /** The moderator who banned; null once their account is gone. */
   banned_by: string | null;
   created_at: string;
+  /** A mute ends by itself at this time; null: banned until lifted. */
+  until: string | null;
+}
+
+/** One person's upvote of one question. */
+export interface QuestionVotesTable {
+  message_id: string;
+  user_id: string;
+  created_at: string;
+}
+
+/** A viewer a host brought on stage in an event's room: the server granted them publishing. */
+export interface LiveStageTable {
+  id: string;
+  /** "event_<eventId>", as in live_participants.room. */
+  room: string;
+  user_id: string;
+  invited_by: string | null;
+  invited_at: string;
 }
 
 /** Hits of one rate-limit key in one fixed time window. */
@@ -427,6 +462,8 @@ export interface DB {
   live_participants: LiveParticipantsTable;
   live_tracks: LiveTracksTable;
   live_webhooks: LiveWebhooksTable;
+  question_votes: QuestionVotesTable;
+  live_stage: LiveStageTable;
 }
 
 export type User = Selectable<UsersTable>;

@@ -4,16 +4,20 @@ import { email as emailEn } from "./en/email.ts";
 import { errors as errorsEn } from "./en/errors.ts";
 import { floor as floorEn } from "./en/floor.ts";
 import { floorEdit as floorEditEn } from "./en/floorEdit.ts";
+import { live as liveEn } from "./en/live.ts";
 import { moderation as moderationEn } from "./en/moderation.ts";
 import { ui as uiEn } from "./en/ui.ts";
+import { webinar as webinarEn } from "./en/webinar.ts";
 import { booth as boothRu } from "./ru/booth.ts";
 import { cabinet as cabinetRu } from "./ru/cabinet.ts";
 import { email as emailRu } from "./ru/email.ts";
 import { errors as errorsRu } from "./ru/errors.ts";
 import { floor as floorRu } from "./ru/floor.ts";
 import { floorEdit as floorEditRu } from "./ru/floorEdit.ts";
+import { live as liveRu } from "./ru/live.ts";
 import { moderation as moderationRu } from "./ru/moderation.ts";
 import { ui as uiRu } from "./ru/ui.ts";
+import { webinar as webinarRu } from "./ru/webinar.ts";
 
 export type { CatalogueShape } from "./shape.ts";
 
@@ -32,6 +36,8 @@ export const messages = {
     cabinet: cabinetEn,
     moderation: moderationEn,
     floorEdit: floorEditEn,
+    webinar: webinarEn,
+    live: liveEn,
   },
   ru: {
     ui: uiRu,
@@ -42,6 +48,8 @@ export const messages = {
     cabinet: cabinetRu,
     moderation: moderationRu,
     floorEdit: floorEditRu,
+    webinar: webinarRu,
+    live: liveRu,
   },
 } as const;
 

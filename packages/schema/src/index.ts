@@ -6,3 +6,5 @@ export * from "./errors.ts";
 export * from "./exhibition.ts";
 export * from "./floor.ts";
 export * from "./live.ts";
+export * from "./qa.ts";
+export * from "./webinar.ts";

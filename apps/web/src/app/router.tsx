@@ -29,6 +29,9 @@ const MaterialsPanel = page(() => import("../cabinet/materials/MaterialsPanel.ts
 const TeamPanel = page(() => import("../cabinet/team/TeamPanel.tsx"), "TeamPanel");
 const PreviewPanel = page(() => import("../cabinet/preview/PreviewPanel.tsx"), "PreviewPanel");
 const ActivityPanel = page(() => import("../cabinet/activity/ActivityPanel.tsx"), "ActivityPanel");
+const LivePanel = page(() => import("../cabinet/live/LivePanel.tsx"), "LivePanel");
+const WebinarPage = page(() => import("../pages/WebinarPage.tsx"), "WebinarPage");
+const RecordingsPage = page(() => import("../pages/RecordingsPage.tsx"), "RecordingsPage");
 const InvitePage = page(() => import("../pages/InvitePage.tsx"), "InvitePage");
 const ModerationQueuePage = page(() => import("../pages/ModerationQueuePage.tsx"), "ModerationQueuePage");
 const ModerationReviewPage = page(() => import("../pages/ModerationReviewPage.tsx"), "ModerationReviewPage");
@@ -65,8 +68,11 @@ export const router = createBrowserRouter([
               { path: "team", Component: TeamPanel },
               { path: "preview", Component: PreviewPanel },
               { path: "activity", Component: ActivityPanel },
+              { path: "live", Component: LivePanel },
             ],
           },
+          { path: "events/:eventId/live", Component: WebinarPage },
+          { path: "recordings", Component: RecordingsPage },
           { path: "invite/:token", Component: InvitePage },
           { path: "admin/moderation", Component: ModerationQueuePage },
           { path: "admin/moderation/:exhibitorId", Component: ModerationReviewPage },

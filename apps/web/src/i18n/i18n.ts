@@ -23,7 +23,7 @@ i18n.use(initReactI18next).init({
   lng: initialLocale(readStored()),
   fallbackLng: false,
   supportedLngs: ["ru", "en"],
-  ns: ["ui", "errors", "email", "floor", "booth", "cabinet", "moderation", "floorEdit"],
+  ns: ["ui", "errors", "email", "floor", "booth", "cabinet", "moderation", "floorEdit", "webinar", "live"],
   defaultNS: "ui",
   initAsync: false,
   interpolation: { escapeValue: false }, // React escapes what it renders

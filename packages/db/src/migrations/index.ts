@@ -8,6 +8,7 @@ import * as m0005 from "./0005_cabinet.ts";
 import * as m0006 from "./0006_rate_limits.ts";
 import * as m0007 from "./0007_live.ts";
 import * as m0008 from "./0008_chat_bans.ts";
+import * as m0009 from "./0009_webinars.ts";
 
 export const migrations: Readonly<Record<string, Migration>> = {
   "0001_initial": m0001,
@@ -18,4 +19,5 @@ export const migrations: Readonly<Record<string, Migration>> = {
   "0006_rate_limits": m0006,
   "0007_live": m0007,
   "0008_chat_bans": m0008,
+  "0009_webinars": m0009,
 };

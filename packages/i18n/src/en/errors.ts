@@ -41,7 +41,17 @@ export const errors = {
     "live.registrationRequired": "Register for this event to watch it.",
     "live.approvalRequired":
       "This event is for approved participants: watching opens once your registration is approved.",
-    "chat.banned": "A moderator has blocked you from writing in this booth's chat.",
+    "chat.banned": "A moderator has blocked you from writing in this chat.",
+    "chat.muted": "A moderator has muted you in this chat for {{minutes}} min.",
+    "qa.closed": "Questions are not taken at this event.",
+    "qa.registrationRequired": "Register for this event to ask questions.",
+    "qa.approvalRequired":
+      "Questions are open to approved participants: you can ask once your registration is approved.",
+    "live.ended": "This webinar has ended.",
+    "live.notInRoom": "This person is not watching the webinar right now.",
+    "live.egressUnavailable":
+      "Recording from the console is not set up on this server. Upload the recording file after the event instead.",
+    "live.recordingForbidden": "The recording of this event is not open to you.",
     rateLimited: "Too many attempts. Please try again in {{minutes}} min.",
     internal: "Something went wrong on our side. Please try again.",
   },

@@ -1,0 +1,4 @@
+/** Chat and Q&A panels, the cabinet's live tab, the recordings library. */
+export const live = {
+  title: "Live",
+};

@@ -1,0 +1,4 @@
+/** The webinar page: watching, the hosts' console, the stage. */
+export const webinar = {
+  title: "Webinar",
+};
