@@ -51,6 +51,34 @@ describe("S3 storage settings", () => {
   });
 });
 
+describe("recording webinars with LiveKit Egress", () => {
+  it("is off unless switched on, and then writes where told or to the default path", async () => {
+    const { DEFAULT_EGRESS_FILEPATH } = await import("@pavilion/livekit");
+    expect(loadConfig({}).egress).toBeNull();
+    expect(loadConfig({ LIVEKIT_EGRESS: "1" }).egress).toEqual({
+      filepath: DEFAULT_EGRESS_FILEPATH,
+      s3: null,
+    });
+    expect(
+      loadConfig({ LIVEKIT_EGRESS: "true", LIVEKIT_EGRESS_FILEPATH: "rec/{room_name}.mp4" }).egress?.filepath,
+    ).toBe("rec/{room_name}.mp4");
+  });
+
+  it("uploads into the files bucket when asked, and refuses that without a bucket", () => {
+    expect(() => loadConfig({ LIVEKIT_EGRESS: "1", LIVEKIT_EGRESS_S3: "1" })).toThrow(
+      /S3_BUCKET is required/,
+    );
+    const config = loadConfig({
+      ...{ LIVEKIT_EGRESS: "1", LIVEKIT_EGRESS_S3: "true", S3_BUCKET: "files", S3_ACCESS_KEY_ID: "a" },
+      ...{ S3_SECRET_ACCESS_KEY: "s", S3_ENDPOINT: "http://127.0.0.1:9000", S3_FORCE_PATH_STYLE: "true" },
+    });
+    expect(config.egress?.s3).toEqual({
+      ...{ bucket: "files", region: "us-east-1", endpoint: "http://127.0.0.1:9000" },
+      ...{ accessKey: "a", secret: "s", forcePathStyle: true },
+    });
+  });
+});
+
 describe(".env.example", () => {
   it("mentions every variable the server reads", async () => {
     const { readFile } = await import("node:fs/promises");

@@ -6,6 +6,7 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { type ApiConfig, DEFAULT_QUOTA_BYTES, defaultUploadLimits } from "@pavilion/api";
+import { type EgressOutput, egressOutputFrom } from "@pavilion/livekit";
 import { z } from "zod";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
@@ -99,6 +100,21 @@ export const envSchema = z.object({
     .describe(
       "LiveKit binary run in dev mode beside the app when LIVEKIT_URL is unset (default: .tools/bin/server, else livekit-server on PATH).",
     ),
+  LIVEKIT_EGRESS: flag
+    .default(false)
+    .describe(
+      "Hosts may record webinars from the console with LiveKit Egress (an Egress service must run beside LiveKit).",
+    ),
+  LIVEKIT_EGRESS_FILEPATH: z
+    .string()
+    .min(1)
+    .optional()
+    .describe(
+      "Where Egress writes a recording: a path on the Egress service, or the key in S3_BUCKET with LIVEKIT_EGRESS_S3; {room_name} and {time} are filled in.",
+    ),
+  LIVEKIT_EGRESS_S3: flag
+    .default(false)
+    .describe("Egress uploads recordings into S3_BUCKET (with the S3_* settings) instead of its own disk."),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -108,6 +124,8 @@ export interface ServerConfig extends Env {
   secureCookies: boolean;
   /** Upload limits and the default quota, in bytes. */
   uploads: ApiConfig["uploads"];
+  /** Where LiveKit Egress writes recordings started from the console; null: recording from the console is off. */
+  egress: EgressOutput | null;
 }
 
 /** Reads and checks the environment; the error names every bad variable and why. */
@@ -127,6 +145,11 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): ServerConfi
       "Invalid configuration:\n  S3_BUCKET is set, so S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY are required too.",
     );
   }
+  if (env.LIVEKIT_EGRESS_S3 && !env.S3_BUCKET) {
+    throw new ConfigError(
+      "Invalid configuration:\n  LIVEKIT_EGRESS_S3 is true, so S3_BUCKET is required too.",
+    );
+  }
   const publicUrl = (env.PAVILION_PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, "");
   const bytes = (megabytes: number) => Math.round(megabytes * MiB);
   const uploads = {
@@ -138,7 +161,19 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): ServerConfi
     },
     defaultQuotaBytes: bytes(env.EXHIBITOR_QUOTA_MB),
   };
-  return { ...env, publicUrl, secureCookies: publicUrl.startsWith("https://"), uploads };
+  return {
+    ...{ ...env, publicUrl, secureCookies: publicUrl.startsWith("https://"), uploads },
+    egress: egressOutputFrom(env, env.LIVEKIT_EGRESS_S3 ? egressBucket(env) : null),
+  };
+}
+
+/** The files bucket, as Egress should upload recordings into it. */
+function egressBucket(env: Env): EgressOutput["s3"] {
+  return {
+    ...{ bucket: env.S3_BUCKET ?? "", region: env.S3_REGION, endpoint: env.S3_ENDPOINT },
+    ...{ accessKey: env.S3_ACCESS_KEY_ID ?? "", secret: env.S3_SECRET_ACCESS_KEY ?? "" },
+    forcePathStyle: env.S3_FORCE_PATH_STYLE,
+  };
 }
 
 export class ConfigError extends Error {

@@ -17,10 +17,12 @@ import {
   seedDemo,
 } from "@pavilion/api";
 import { migrateToLatest, openDatabase, sqliteFileFromDataDir } from "@pavilion/db";
+import { roomServiceFor } from "@pavilion/livekit";
 import closeWithGrace from "close-with-grace";
 import { buildApp } from "./app.ts";
 import { ConfigError, loadConfig, type ServerConfig } from "./env.ts";
 import { chooseLiveKit, type LiveKitChoice } from "./live-server.ts";
+import { type Reconciliation, startReconciliation } from "./reconciliation.ts";
 
 function configOrExit(): ServerConfig {
   try {
@@ -59,6 +61,7 @@ const storage = config.S3_BUCKET
 const tusStore = createTusFileStore(path.join(config.PAVILION_DATA_DIR, "uploads"));
 let ready = false;
 let live: LiveKitChoice = { config: null, local: null };
+let reconciliation: Reconciliation | null = null;
 
 const services: ApiServices = {
   db,
@@ -74,6 +77,7 @@ const services: ApiServices = {
   now: () => new Date(),
   storage,
   uploads: createUploadInbox(tusStore),
+  egress: config.egress,
 };
 const app = await buildApp({
   services,
@@ -88,6 +92,7 @@ const app = await buildApp({
 closeWithGrace({ delay: 10_000 }, async ({ signal, err }) => {
   if (err) app.log.error({ err }, "shutting down after an error");
   else app.log.info({ signal }, "shutting down");
+  await reconciliation?.stop();
   // LiveKit first: the participant_left webhooks it sends on the way out still reach the app.
   await live.local?.stop();
   await app.close();
@@ -125,4 +130,13 @@ const changedBooths = await ensureAllFloorLayouts(db, new Date());
 app.log.info({ ms: Math.round(performance.now() - placing), changed: changedBooths }, "booths placed");
 await app.listen({ host: config.HOST, port: config.PORT });
 ready = true;
+// Webhooks can be lost (the app was restarting, a network blip): LiveKit's own list repairs presence.
+if (live.config) {
+  reconciliation = startReconciliation({
+    db,
+    rooms: roomServiceFor(live.config),
+    now: services.now,
+    log: app.log,
+  });
+}
 app.log.info(`Pavilion is open at ${config.publicUrl}`);

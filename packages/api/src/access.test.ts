@@ -37,6 +37,11 @@ const publicByDesign = [
   "booth.page",
   // Events open to everyone may be watched signed out; the procedure applies each event's rule.
   "live.eventToken",
+  // The webinar page and the recordings library: each event's rules decide what a caller sees.
+  "webinar.state",
+  "webinar.recordings",
+  // An event's Q&A queue, read signed out when the event is open to everyone.
+  "qa.list",
 ];
 
 async function callAs(browser: TestBrowser, path: string, input?: unknown): Promise<unknown> {

@@ -1,6 +1,6 @@
 import type { Database } from "@pavilion/db";
 import type { SupportedLocale } from "@pavilion/i18n";
-import type { LiveKitConfig } from "@pavilion/livekit";
+import type { EgressOutput, LiveKitConfig } from "@pavilion/livekit";
 import type { SessionUser } from "@pavilion/schema";
 import { loadSessionUser } from "./services/auth/accounts.ts";
 import { validateSession } from "./services/auth/sessions.ts";
@@ -32,6 +32,8 @@ export interface ApiServices {
   uploads: UploadInbox;
   /** The LiveKit server tokens are minted for and webhooks are signed by; absent or null: live is off. */
   livekit?: LiveKitConfig | null;
+  /** Where LiveKit Egress writes recordings started from the console; absent or null: recording from the console is off. */
+  egress?: EgressOutput | null;
 }
 
 /** The HTTP layer's handle on the session cookie. */

@@ -26,6 +26,7 @@ export {
   WEBHOOK_MAX_AGE_MS,
   type WebhookOutcome,
 } from "./services/live/presence.ts";
+export { RECONCILE_GRACE_MS, type Reconciled, reconcileRooms } from "./services/live/reconcile.ts";
 export { createMailer, type Mailer, type OutgoingMail } from "./services/mail/mailer.ts";
 export {
   type ByteRange,

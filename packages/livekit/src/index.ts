@@ -17,8 +17,22 @@ export {
   type RunningLiveKitServer,
   webhookConfigYaml,
 } from "./dev-server.ts";
+export {
+  DEFAULT_EGRESS_FILEPATH,
+  type EgressOutput,
+  type EgressSettings,
+  egressOutputFrom,
+  startRoomRecording,
+  stopRoomRecording,
+} from "./egress.ts";
 export { type LocalLiveKitOptions, startLocalLiveKitServer } from "./local-server.ts";
 export { freeTcpPort, freeUdpRange } from "./ports.ts";
+export {
+  type LiveRoomService,
+  ROOM_SERVICE_TIMEOUT_SECONDS,
+  type RoomParticipant,
+  roomServiceFor,
+} from "./room-service.ts";
 export {
   boothRoomName,
   eventRoomName,
@@ -28,4 +42,5 @@ export {
   roomName,
 } from "./rooms.ts";
 export { DEFAULT_TOKEN_TTL_SECONDS, mintToken, type TokenParams } from "./tokens.ts";
+export { STAGE_SOURCES, type TrackSourceName } from "./track-sources.ts";
 export { type LiveKitWebhook, verifyWebhook, WebhookVerificationError } from "./webhooks.ts";

@@ -41,6 +41,16 @@ describe("mintToken", () => {
     expect(video?.roomCreate).toBeUndefined();
   });
 
+  it("limits what may be published to the sources given, by their LiveKit names", async () => {
+    const token = await mintToken(
+      keys,
+      params({ canPublish: true, canPublishSources: ["camera", "microphone"] }),
+    );
+    const { video } = await verifier.verify(token);
+    expect(video?.canPublishSources).toEqual(["camera", "microphone"]);
+    expect((await verifier.verify(await mintToken(keys, params()))).video?.canPublishSources).toBeUndefined();
+  });
+
   it("expires after ten minutes by default", async () => {
     const claims = await verifier.verify(await mintToken(keys, params()));
     expect((claims.exp ?? 0) - (claims.nbf ?? claims.iat ?? 0)).toBe(DEFAULT_TOKEN_TTL_SECONDS);

@@ -1,5 +1,6 @@
 import { AccessToken } from "livekit-server-sdk";
 import type { LiveKitConfig } from "./config.ts";
+import { type TrackSourceName, trackSourceOf } from "./track-sources.ts";
 
 /** Tokens are short-lived: the client asks the API for a new one when it reconnects. */
 export const DEFAULT_TOKEN_TTL_SECONDS = 10 * 60;
@@ -12,6 +13,8 @@ export type TokenParams = {
   canPublish: boolean;
   canPublishData: boolean;
   canSubscribe: boolean;
+  /** Only these sources may be published (e.g. camera and microphone for a viewer on stage); all when absent. */
+  canPublishSources?: readonly TrackSourceName[];
   ttlSeconds?: number;
   metadata?: string;
 };
@@ -36,6 +39,7 @@ export async function mintToken(
     canPublish: params.canPublish,
     canPublishData: params.canPublishData,
     canSubscribe: params.canSubscribe,
+    ...(params.canPublishSources ? { canPublishSources: params.canPublishSources.map(trackSourceOf) } : {}),
     // Metadata (role, display name) is set by the server, never by the participant.
     canUpdateOwnMetadata: false,
   });

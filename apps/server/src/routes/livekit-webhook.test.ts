@@ -3,7 +3,7 @@
  * and presence shown on the booth page; then a real LiveKit server posting to the real route.
  */
 import { randomUUID } from "node:crypto";
-import { boothRoomName, devKeys, findLiveKitServerBinary } from "@pavilion/livekit";
+import { boothRoomName, devKeys, eventRoomName, findLiveKitServerBinary } from "@pavilion/livekit";
 import {
   type RunningLiveKitServer,
   roomServiceOf,
@@ -26,15 +26,18 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-function webhookBody(event: string, options: { createdAt?: Date; role?: string; sid?: string } = {}) {
+function webhookBody(
+  event: string,
+  options: { createdAt?: Date; role?: string; sid?: string; room?: string; identity?: string } = {},
+) {
   events += 1;
   return JSON.stringify({
     event,
     id: `EV_test_${events}`,
     createdAt: String(Math.floor((options.createdAt ?? new Date()).getTime() / 1000)),
-    room: { sid: "RM_test", name: boothRoomName(exhibitorId) },
+    room: { sid: "RM_test", name: options.room ?? boothRoomName(exhibitorId) },
     participant: {
-      ...{ sid: options.sid ?? "PA_staff", identity: randomUUID(), name: "Stan" },
+      ...{ sid: options.sid ?? "PA_staff", identity: options.identity ?? randomUUID(), name: "Stan" },
       metadata: JSON.stringify({ role: options.role ?? "staff" }),
     },
   });
@@ -91,6 +94,54 @@ describe("POST /livekit/webhook", () => {
     });
     expect(await signed(old)).toEqual({ status: 200, body: { outcome: "stale" } });
     expect(await staffOnline()).toBe(false);
+  });
+
+  it("records a signed-in viewer's webinar attendance from signed webhooks, once each", async () => {
+    const { db } = server.services;
+    const { userId } = await server.signUp("Vera");
+    const eventId = randomUUID();
+    const { id: exhibitionId } = await db.selectFrom("exhibitions").select("id").executeTakeFirstOrThrow();
+    const at = "2026-11-01T00:00:00.000Z";
+    await db
+      .insertInto("events")
+      .values({
+        ...{ id: eventId, exhibition_id: exhibitionId, exhibitor_id: exhibitorId, kind: "webinar" },
+        ...{ format: "seminar", stream: null, title_ru: "В", title_en: "W", description_ru: "" },
+        ...{ description_en: "", starts_at: at, ends_at: at, timezone: "UTC", capacity: null },
+        ...{
+          registration_mode: "open",
+          access: "everyone",
+          status: "approved",
+          created_at: at,
+          updated_at: at,
+        },
+      })
+      .execute();
+    const viewer = { room: eventRoomName(eventId), identity: userId, role: "visitor", sid: "PA_viewer" };
+    const joined = webhookBody("participant_joined", {
+      ...viewer,
+      createdAt: new Date(Date.now() - 120_000),
+    });
+    expect((await signed(joined)).body.outcome).toBe("applied");
+    expect((await signed(webhookBody("participant_left", viewer))).body.outcome).toBe("applied");
+    expect((await signed(joined)).body.outcome).toBe("duplicate");
+    const rows = await db
+      .selectFrom("activity")
+      .select(["kind", "user_id", "event_id", "exhibitor_id", "data"])
+      .where("event_id", "=", eventId)
+      .orderBy("id")
+      .execute();
+    expect(rows).toEqual([
+      { kind: "webinar.joined", user_id: userId, event_id: eventId, exhibitor_id: exhibitorId, data: null },
+      {
+        kind: "webinar.left",
+        user_id: userId,
+        event_id: eventId,
+        exhibitor_id: exhibitorId,
+        data: expect.any(String),
+      },
+    ]);
+    expect(JSON.parse(rows[1]?.data ?? "{}").minutes).toBeCloseTo(2, 0);
   });
 
   it("answers 503 while no LiveKit server is configured", async () => {

@@ -171,6 +171,27 @@ describe("seedDemo on an empty SQLite database", () => {
     expect(new Set(webinars.map((webinar) => webinar.access)).size).toBeGreaterThan(2);
   });
 
+  it("gives the demo exhibitor's company a webinar open to everyone, starting within half an hour", async () => {
+    const staff = await demo.db
+      .selectFrom("members")
+      .innerJoin("users", "users.id", "members.user_id")
+      .select("members.exhibitor_id")
+      .where("users.email", "=", "staff@demo.pavilion")
+      .executeTakeFirstOrThrow();
+    const own = await demo.db
+      .selectFrom("events")
+      .select(["starts_at", "ends_at", "access", "status", "kind"])
+      .where("exhibitor_id", "=", staff.exhibitor_id)
+      .orderBy("starts_at")
+      .execute();
+    // TEST_NOW is 09:15 UTC: two quarter hours later.
+    expect(own[0]).toMatchObject({
+      ...{ kind: "webinar", status: "approved", access: "everyone" },
+      ...{ starts_at: "2026-11-23T09:45:00.000Z" },
+    });
+    expect(Date.parse(own[0]?.ends_at ?? "")).toBeGreaterThan(Date.parse("2026-11-23T10:15:00.000Z"));
+  });
+
   it("creates the demo accounts, findable by e-mail, with the demo password", async () => {
     const users = await demo.db.selectFrom("users").selectAll().orderBy("email").execute();
     expect(users.map((user) => [user.email, user.role, user.locale])).toEqual([

@@ -103,12 +103,26 @@ const SETUPS: readonly { mode: RegistrationMode; access: EventAccess; capacity: 
   { mode: "premoderated", access: "registered", capacity: 100 },
 ];
 
+const OPEN_TO_EVERYONE = { mode: "open", access: "everyone", capacity: 200 } as const;
+
+/** The demo exhibitor's webinar starts on a quarter hour, more than one of them after the seed. */
+const SOON_MINUTES = 15;
+
+/** The quarter hour after the next one: more than 15 and at most 30 minutes after `now`. */
+export function startSoonAfter(now: Date): Date {
+  const quarter = SOON_MINUTES * 60_000;
+  return new Date((Math.floor(now.getTime() / quarter) + 2) * quarter);
+}
+
 export interface WebinarRows {
   events: Insertable<EventsTable>[];
   eventSpeakers: EventSpeakersTable[];
 }
 
-/** One webinar per host, half today and half tomorrow; `hostSpeakerIds[i]` speaks at host i's. */
+/**
+ * One webinar per host, half today and half tomorrow (the first host's starting soon after `now`);
+ * `hostSpeakerIds[i]` speaks at host i's.
+ */
 export function webinarRows(
   random: Random,
   hosts: readonly ExhibitorPlan[],
@@ -121,14 +135,15 @@ export function webinarRows(
   hosts.forEach((host, index) => {
     const id = demoId(`event:webinar:${index}`);
     const date = addDays(today, index % 2);
-    const start = zonedTime(
-      date,
-      START_TIMES[Math.floor(index / 2) % START_TIMES.length] ?? "11:00",
-      DEMO_TIME_ZONE,
-    );
+    // The demo exhibitor's own webinar starts soon after the seed, open to everyone: a newcomer
+    // can go live as its staff and watch as a visitor right away.
+    const soon = index === 0;
+    const start = soon
+      ? startSoonAfter(now)
+      : zonedTime(date, START_TIMES[Math.floor(index / 2) % START_TIMES.length] ?? "11:00", DEMO_TIME_ZONE);
     const minutes = random.pick([45, 60]);
     const topic = random.pick(TOPICS[host.floor]);
-    const setup = SETUPS[index % SETUPS.length] ?? { mode: "open", access: "everyone", capacity: 100 };
+    const setup = soon ? OPEN_TO_EVERYONE : (SETUPS[index % SETUPS.length] ?? OPEN_TO_EVERYONE);
     events.push({
       id,
       exhibition_id: exhibitionId,

@@ -163,7 +163,7 @@ describe.each(TEST_ENGINES)("booth chat on %s", (engine) => {
     const error = await failure(say(first, "let me speak"));
     expect(error.code).toBe("FORBIDDEN");
     expect(appError(error).code).toBe("chat.banned");
-    expect(error.message).toBe("A moderator has blocked you from writing in this booth's chat.");
+    expect(error.message).toBe("A moderator has blocked you from writing in this chat.");
     // A new session of the same person is still banned; the history stays readable.
     const again = t.browser("ru");
     await again.api.auth.signIn({ email: await emailOf(t, userId), password: "correct horse battery" });

@@ -4,10 +4,11 @@ import {
   chatHistoryInput,
   chatHistorySchema,
   chatMessageSchema,
+  chatMuteInput,
   chatSendInput,
 } from "@pavilion/schema";
 import { z } from "zod";
-import { banFromChat, unbanFromChat } from "../services/chat/bans.ts";
+import { banFromChat, muteInChat, unbanFromChat } from "../services/chat/bans.ts";
 import { deleteChatMessage } from "../services/chat/delete.ts";
 import { chatHistory } from "../services/chat/history.ts";
 import { sendChatMessage } from "../services/chat/send.ts";
@@ -15,15 +16,18 @@ import { router, signedInProcedure } from "../trpc.ts";
 
 const ok = z.object({ ok: z.literal(true) });
 
-/** A booth's chat: the API stores every message, then LiveKit delivers it to the booth's room. */
+/**
+ * The chat of a booth or an event: the API stores every message, then LiveKit delivers it to the
+ * place's room. Moderators are the booth's staff and organisers; at an event, its hosts and organisers.
+ */
 export const chatRouter = router({
-  /** A page of the booth's chat, oldest first, and whether the caller moderates it or is banned. */
+  /** A page of the chat, oldest first, and whether the caller moderates it or is banned or muted. */
   history: signedInProcedure
     .input(chatHistoryInput)
     .output(chatHistorySchema)
-    .query(({ ctx, input }) => chatHistory(ctx.services.db, ctx.user, input)),
+    .query(({ ctx, input }) => chatHistory(ctx.services.db, ctx.user, input, ctx.services.now())),
 
-  /** Sends a message to the booth's chat (not when banned; rate-limited); returns it as stored. */
+  /** Sends a message to the chat (not when banned or muted; rate-limited); returns it as stored. */
   send: signedInProcedure
     .input(chatSendInput)
     .output(chatMessageSchema)
@@ -35,7 +39,7 @@ export const chatRouter = router({
       ),
     ),
 
-  /** Deletes a message for everyone (staff of the booth and organisers). */
+  /** Deletes a message for everyone (moderators). */
   delete: signedInProcedure
     .input(chatDeleteInput)
     .output(ok)
@@ -45,7 +49,7 @@ export const chatRouter = router({
       return { ok: true as const };
     }),
 
-  /** Bans a person from writing in the booth's chat (staff of the booth and organisers). */
+  /** Bans a person from writing in the chat until lifted (moderators). */
   ban: signedInProcedure
     .input(chatBanInput)
     .output(ok)
@@ -54,7 +58,16 @@ export const chatRouter = router({
       return { ok: true as const };
     }),
 
-  /** Lets a banned person write in the booth's chat again (staff of the booth and organisers). */
+  /** Mutes a person in the chat for some minutes (moderators). */
+  mute: signedInProcedure
+    .input(chatMuteInput)
+    .output(ok)
+    .mutation(async ({ ctx, input }) => {
+      await muteInChat(ctx.services.db, ctx.user, input, ctx.services.now());
+      return { ok: true as const };
+    }),
+
+  /** Lets a banned or muted person write in the chat again (moderators). */
   unban: signedInProcedure
     .input(chatBanInput)
     .output(ok)

@@ -28,6 +28,7 @@ async function grantsOf(token: { token: string }) {
     canPublish: claims.video?.canPublish,
     canPublishData: claims.video?.canPublishData,
     canSubscribe: claims.video?.canSubscribe,
+    canPublishSources: claims.video?.canPublishSources,
     ttl: (claims.exp ?? 0) - (claims.nbf ?? 0),
   };
 }
@@ -234,6 +235,51 @@ describe.each(TEST_ENGINES)("live room tokens on %s", (engine) => {
     expect((await failure(visitor.api.live.eventToken({ eventId: crypto.randomUUID() }))).code).toBe(
       "NOT_FOUND",
     );
+  });
+
+  async function putOnStage(eventId: string, userId: string) {
+    await t.db
+      .insertInto("live_stage")
+      .values({
+        ...{ id: crypto.randomUUID(), room: eventRoomName(eventId), user_id: userId },
+        ...{ invited_by: staff.userId, invited_at: T0 },
+      })
+      .execute();
+  }
+
+  run("lets a viewer a host brought on stage publish camera and microphone, and nothing else", async () => {
+    const webinar = await addEvent({ exhibitorId: acme, access: "everyone" });
+    expect((await grantsOf(await visitor.api.live.eventToken({ eventId: webinar }))).canPublish).toBe(false);
+    await putOnStage(webinar, visitor.userId);
+    expect(await grantsOf(await visitor.api.live.eventToken({ eventId: webinar }))).toMatchObject({
+      ...{ role: "visitor", room: eventRoomName(webinar), canPublish: true, canPublishData: false },
+      canPublishSources: ["camera", "microphone"],
+    });
+    // The hosts publish anything, screen share included.
+    expect(
+      (await grantsOf(await staff.api.live.eventToken({ eventId: webinar }))).canPublishSources,
+    ).toBeUndefined();
+  });
+
+  run("keeps the stage to its own event: no other room lets the viewer publish", async () => {
+    const onStage = await addEvent({ exhibitorId: acme, access: "everyone" });
+    const other = await addEvent({ exhibitorId: acme, access: "everyone" });
+    await putOnStage(onStage, visitor.userId);
+    const token = await grantsOf(await visitor.api.live.eventToken({ eventId: other }));
+    expect(token).toMatchObject({ room: eventRoomName(other), canPublish: false });
+    // The caller names an event, never a room: a room name is refused as input.
+    const tampered = await failure(visitor.api.live.eventToken({ eventId: eventRoomName(onStage) }));
+    expect(tampered.code).toBe("BAD_REQUEST");
+  });
+
+  run("lets nobody into a webinar its host ended, the hosts included", async () => {
+    const webinar = await addEvent({ exhibitorId: acme, access: "everyone" });
+    await putOnStage(webinar, visitor.userId);
+    await t.db.updateTable("events").set({ ended_at: T0 }).where("id", "=", webinar).execute();
+    for (const caller of [visitor, staff, organiser, t.browser()]) {
+      const error = await failure(caller.api.live.eventToken({ eventId: webinar }));
+      expect([error.code, error.message]).toEqual(["CONFLICT", "This webinar has ended."]);
+    }
   });
 
   run("says live rooms are unavailable when no LiveKit server is configured", async () => {

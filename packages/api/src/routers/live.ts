@@ -13,7 +13,8 @@ export const liveRouter = router({
 
   /**
    * A short-lived token for the event's room, as far as the event's access rule lets the caller in
-   * (signed-out callers only into events open to everyone); hosts publish.
+   * (signed-out callers only into events open to everyone); hosts publish, a viewer on stage
+   * publishes camera and microphone; nobody gets one once the webinar ended.
    */
   eventToken: publicProcedure
     .input(eventTokenInput)

@@ -29,7 +29,7 @@ export async function quotaIn(db: Database, exhibitorId: string, defaultQuotaByt
   };
 }
 
-/** Forgets the exhibitor's file (and then its poster) when none of its logo/video/materials/draft uses it. */
+/** Forgets the exhibitor's file (and then its poster) when none of its logo/video/materials/draft/recordings uses it. */
 export async function releaseExhibitorFile(db: Database, exhibitorId: string, fileId: string): Promise<void> {
   if (await isInUse(db, exhibitorId, fileId)) return;
   const file = await db
@@ -65,6 +65,13 @@ async function isInUse(db: Database, exhibitorId: string, fileId: string): Promi
       .select("id")
       .where("exhibitor_id", "=", exhibitorId)
       .where("file_id", "=", fileId)
+      .executeTakeFirst(),
+    // A webinar's recording.
+    db
+      .selectFrom("events")
+      .select("id")
+      .where("exhibitor_id", "=", exhibitorId)
+      .where("recording_file_id", "=", fileId)
       .executeTakeFirst(),
     // A poster stays while a video of the exhibitor that shows it is kept.
     db

@@ -5,6 +5,7 @@ export {
   type StartLiveKitServerOptions,
   startLiveKitServer,
 } from "./livekit-server.ts";
+export { joinWithSignalOnly, type SignalParticipant } from "./participants.ts";
 export { roomServiceOf } from "./rooms.ts";
 export { readToken } from "./tokens.ts";
 export { signWebhookBody } from "./webhooks.ts";

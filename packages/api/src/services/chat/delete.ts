@@ -1,21 +1,21 @@
 /** Moderators delete a chat message for everyone: it leaves history and open chats. */
 import type { Database } from "@pavilion/db";
 import type { LiveKitConfig } from "@pavilion/livekit";
-import type { SessionUser } from "@pavilion/schema";
+import type { ChatPlace, SessionUser } from "@pavilion/schema";
 import { NotFoundError } from "../../errors.ts";
-import { openBoothChat, requireModerator } from "./booth-chat.ts";
-import { publishToBooth } from "./publish.ts";
+import { openChat, requireModerator } from "./open-chat.ts";
+import { publishChat } from "./publish.ts";
 
 /**
- * Marks the message deleted (by staff of the booth or an organiser) and tells the booth's room.
- * NotFoundError when the message is not a chat message of this booth; deleting twice is fine.
+ * Marks the message deleted (by a moderator of the chat) and tells the place's room.
+ * NotFoundError when the message is not a chat message of this place; deleting twice is fine.
  */
 export async function deleteChatMessage(
   deps: { db: Database; livekit: LiveKitConfig | null | undefined; now: Date },
   moderator: SessionUser,
-  target: { exhibitorId: string; messageId: string },
+  target: ChatPlace & { messageId: string },
 ): Promise<void> {
-  const chat = await openBoothChat(deps.db, moderator, target.exhibitorId);
+  const chat = await openChat(deps.db, moderator, target);
   requireModerator(chat);
   const message = await deps.db
     .selectFrom("messages")
@@ -33,5 +33,5 @@ export async function deleteChatMessage(
       .where("deleted_at", "is", null)
       .execute();
   }
-  await publishToBooth(deps.livekit, chat.exhibitorId, { type: "chat.deleted", id: target.messageId });
+  await publishChat(deps.livekit, chat, { type: "chat.deleted", id: target.messageId });
 }

@@ -1,24 +1,28 @@
-/** A booth's chat history, a page at a time, with what the caller may do there. */
+/** A chat's history, a page at a time, with what the caller may do there. */
 import type { Database } from "@pavilion/db";
-import type { ChatHistory, SessionUser } from "@pavilion/schema";
+import type { ChatHistory, ChatPlace, SessionUser } from "@pavilion/schema";
 import { NotFoundError } from "../../errors.ts";
-import { isBanned } from "./bans.ts";
-import { canModerate, openBoothChat } from "./booth-chat.ts";
+import { chatRestriction } from "./bans.ts";
 import { chatMessages, toChatMessages } from "./messages.ts";
+import { openChat } from "./open-chat.ts";
 
-export interface HistoryPage {
-  exhibitorId: string;
+export type HistoryPage = ChatPlace & {
   /** A message id: the page holds the messages before it (it may since have been deleted). */
   before?: string | undefined;
   limit: number;
-}
+};
 
 /**
- * The latest `limit` messages of the booth's chat (or those before `page.before`), oldest first;
- * deleted ones never come back. NotFoundError for a booth the caller cannot see or an unknown `before`.
+ * The latest `limit` messages of the chat (or those before `page.before`), oldest first; deleted
+ * ones never come back. NotFoundError for a place the caller cannot see or an unknown `before`.
  */
-export async function chatHistory(db: Database, user: SessionUser, page: HistoryPage): Promise<ChatHistory> {
-  const chat = await openBoothChat(db, user, page.exhibitorId);
+export async function chatHistory(
+  db: Database,
+  user: SessionUser,
+  page: HistoryPage,
+  now: Date,
+): Promise<ChatHistory> {
+  const chat = await openChat(db, user, page);
   let query = chatMessages(db, chat);
   if (page.before !== undefined) {
     const cursor = await db
@@ -42,7 +46,7 @@ export async function chatHistory(db: Database, user: SessionUser, page: History
     .execute();
   return {
     messages: toChatMessages(rows.reverse()),
-    canModerate: canModerate(chat),
-    banned: await isBanned(db, chat.room, user.id),
+    canModerate: chat.canModerate,
+    ...(await chatRestriction(db, chat.room, user.id, now)),
   };
 }

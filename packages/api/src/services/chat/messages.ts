@@ -1,7 +1,8 @@
 /** Reading chat messages with their authors, as clients show them. */
 import type { Database } from "@pavilion/db";
 import type { ChatAuthorRole, ChatMessage } from "@pavilion/schema";
-import type { BoothChat } from "./booth-chat.ts";
+import { sql } from "kysely";
+import type { OpenChat } from "./open-chat.ts";
 
 interface MessageRow {
   id: string;
@@ -13,7 +14,7 @@ interface MessageRow {
   author_member: string | null;
 }
 
-/** Staff of the booth first (an organiser on its team writes as staff), then organisers. */
+/** Staff of the exhibitor first (an organiser on its team writes as staff), then organisers. */
 function roleOf(row: MessageRow): ChatAuthorRole {
   if (row.author_member !== null) return "staff";
   return row.author_role === "organiser" ? "organiser" : "visitor";
@@ -28,15 +29,19 @@ function toChatMessage(row: MessageRow): ChatMessage {
   };
 }
 
-/** The booth's chat messages with their authors, not deleted ones, for `where` to narrow and order. */
-export function chatMessages(db: Database, chat: BoothChat) {
+/** The chat's messages with their authors, not deleted ones, for `where` to narrow and order. */
+export function chatMessages(db: Database, chat: OpenChat) {
+  const { exhibitorId } = chat;
   return db
     .selectFrom("messages")
     .innerJoin("users", "users.id", "messages.user_id")
     .leftJoin("members", (join) =>
       join
         .onRef("members.user_id", "=", "messages.user_id")
-        .on("members.exhibitor_id", "=", chat.exhibitorId),
+        // The organiser's programme has no team: nobody there writes as staff.
+        .on((eb) =>
+          exhibitorId === null ? sql<boolean>`1 = 0` : eb("members.exhibitor_id", "=", exhibitorId),
+        ),
     )
     .select(["messages.id", "messages.body", "messages.created_at", "messages.user_id"])
     .select(["users.name as author_name", "users.role as author_role", "members.user_id as author_member"])
@@ -51,6 +56,6 @@ export function toChatMessages(rows: MessageRow[]): ChatMessage[] {
 }
 
 /** The message as clients get it; the row must exist and not be deleted. */
-export async function chatMessage(db: Database, chat: BoothChat, id: string): Promise<ChatMessage> {
+export async function chatMessage(db: Database, chat: OpenChat, id: string): Promise<ChatMessage> {
   return toChatMessage(await chatMessages(db, chat).where("messages.id", "=", id).executeTakeFirstOrThrow());
 }

@@ -1,21 +1,32 @@
 /**
- * Real-time delivery of a booth's chat: after the API stored a change, it sends it into the
- * booth's LiveKit room. Delivery is best effort: clients also reload history from the API,
- * so a send that fails (LiveKit off or down) is logged and nothing else happens.
+ * Real-time delivery: after the API stored a change, it sends a packet into the LiveKit room of
+ * the booth or event. Delivery is best effort: clients also reload from the API, so a send that
+ * fails (LiveKit off or down) is logged and nothing else happens.
  */
-import { boothRoomName, type LiveKitConfig, sendRoomJson } from "@pavilion/livekit";
+import { type LiveKitConfig, sendRoomJson } from "@pavilion/livekit";
 import { CHAT_TOPIC, type ChatPacket } from "@pavilion/schema";
+import type { OpenChat } from "./open-chat.ts";
 
-/** Sends the packet to everyone in the booth's room; never throws. */
-export async function publishToBooth(
+/** Sends the packet (with a `type`) to everyone in the LiveKit room under `topic`; never throws. */
+export async function publishToRoom(
   livekit: LiveKitConfig | null | undefined,
-  exhibitorId: string,
-  packet: ChatPacket,
+  room: string,
+  topic: string,
+  packet: { type: string },
 ): Promise<void> {
   if (!livekit) return;
   try {
-    await sendRoomJson(livekit, boothRoomName(exhibitorId), CHAT_TOPIC, packet);
+    await sendRoomJson(livekit, room, topic, packet);
   } catch (error) {
-    console.warn(`chat: could not publish ${packet.type} to booth ${exhibitorId}: ${String(error)}`);
+    console.warn(`${topic}: could not publish ${packet.type} to ${room}: ${String(error)}`);
   }
+}
+
+/** Sends the chat packet to everyone in the chat's room; never throws. */
+export async function publishChat(
+  livekit: LiveKitConfig | null | undefined,
+  chat: OpenChat,
+  packet: ChatPacket,
+): Promise<void> {
+  await publishToRoom(livekit, chat.liveRoom, CHAT_TOPIC, packet);
 }

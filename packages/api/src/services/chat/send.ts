@@ -1,29 +1,48 @@
 /**
- * Sending a chat message: the API is the authority. It checks the booth, the ban and the rate
- * limits, stores the message (and, for a visitor, an activity row that becomes a lead), and only
- * then publishes it to the booth's room. A failed publish loses nothing: the message is stored.
+ * Sending a chat message: the API is the authority. It checks the place, the ban or mute and the
+ * rate limits, stores the message (and, for a visitor, an activity row that becomes a lead), and
+ * only then publishes it to the place's room. A failed publish loses nothing: the message is stored.
  */
 import type { Database } from "@pavilion/db";
 import type { LiveKitConfig } from "@pavilion/livekit";
-import type { ChatMessage, SessionUser } from "@pavilion/schema";
+import type { ChatMessage, ChatPlace, SessionUser } from "@pavilion/schema";
 import { AppError } from "../../errors.ts";
 import { enforceRateLimit, rateRules } from "../limits/rate-limit.ts";
-import { isBanned } from "./bans.ts";
-import { openBoothChat } from "./booth-chat.ts";
+import { chatRestriction } from "./bans.ts";
 import { sequentialId } from "./message-ids.ts";
 import { chatMessage } from "./messages.ts";
-import { publishToBooth } from "./publish.ts";
+import { type OpenChat, openChat } from "./open-chat.ts";
+import { publishChat } from "./publish.ts";
 
-/** Stores the caller's message in the booth's chat, publishes it, and returns it as clients show it. */
+/** Throws chat.banned or chat.muted (with the minutes left, rounded up) when the person may not write now. */
+async function requireMayWrite(db: Database, chat: OpenChat, userId: string, now: Date): Promise<void> {
+  const { banned, mutedUntil } = await chatRestriction(db, chat.room, userId, now);
+  if (banned) throw new AppError("chat.banned");
+  if (mutedUntil !== null) {
+    const minutes = Math.max(1, Math.ceil((new Date(mutedUntil).getTime() - now.getTime()) / 60_000));
+    throw new AppError("chat.muted", undefined, { minutes });
+  }
+}
+
+/** The activity a visitor's message becomes: at a booth, or at an event (its exhibitor's, if any). */
+function activityOf(chat: OpenChat, user: SessionUser, messageId: string, at: string) {
+  return {
+    ...{ occurred_at: at, user_id: user.id, exhibition_id: chat.exhibitionId },
+    ...{ exhibitor_id: chat.exhibitorId, event_id: chat.eventId, material_id: null },
+    ...{ kind: chat.eventId === null ? "chat.message" : "webinar.chat", data: JSON.stringify({ messageId }) },
+  };
+}
+
+/** Stores the caller's message in the place's chat, publishes it, and returns it as clients show it. */
 export async function sendChatMessage(
   deps: { db: Database; livekit: LiveKitConfig | null | undefined; now: Date },
   user: SessionUser,
-  input: { exhibitorId: string; body: string },
+  input: ChatPlace & { body: string },
 ): Promise<ChatMessage> {
   const { db, now } = deps;
-  const chat = await openBoothChat(db, user, input.exhibitorId);
-  if (await isBanned(db, chat.room, user.id)) throw new AppError("chat.banned");
-  const subject = `${user.id}:${chat.exhibitorId}`;
+  const chat = await openChat(db, user, input);
+  await requireMayWrite(db, chat, user.id, now);
+  const subject = `${user.id}:${chat.room}`;
   await enforceRateLimit(db, rateRules.chatBurst, subject, now);
   await enforceRateLimit(db, rateRules.chatHourly, subject, now);
   const id = sequentialId();
@@ -33,20 +52,16 @@ export async function sendChatMessage(
       .insertInto("messages")
       .values({
         ...{ id, room: chat.room, kind: "chat", user_id: user.id, body: input.body },
-        ...{ question_status: null, created_at: at, deleted_at: null, deleted_by: null },
+        ...{ question_status: null, created_at: at, deleted_at: null, deleted_by: null, answer: null },
       })
       .execute();
     if (chat.callerRole !== "visitor") return;
     await trx
       .insertInto("activity")
-      .values({
-        ...{ occurred_at: at, user_id: user.id, exhibition_id: chat.exhibitionId },
-        ...{ exhibitor_id: chat.exhibitorId, event_id: null, material_id: null },
-        ...{ kind: "chat.message", data: JSON.stringify({ messageId: id }) },
-      })
+      .values(activityOf(chat, user, id, at))
       .execute();
   });
   const message = await chatMessage(db, chat, id);
-  await publishToBooth(deps.livekit, chat.exhibitorId, { type: "chat.message", message });
+  await publishChat(deps.livekit, chat, { type: "chat.message", message });
   return message;
 }

@@ -18,10 +18,12 @@ export const rateRules = {
   /** Failed sign-ins from one address, whatever the account (credential stuffing). */
   failedSignInPerIp: { name: "signin-failed:ip", limit: 50, windowMs: 15 * 60_000 },
   passwordResetPerEmail: { name: "reset:email", limit: 5, windowMs: 60 * 60_000 },
-  /** Chat messages of one person in one booth's chat, in a burst (subject "<userId>:<exhibitorId>"). */
+  /** Chat messages of one person in one chat (a booth's or an event's), in a burst (subject "<userId>:<room>"). */
   chatBurst: { name: "chat:burst", limit: 5, windowMs: 10_000 },
-  /** Chat messages of one person in one booth's chat, over an hour. */
+  /** Chat messages of one person in one chat, over an hour. */
   chatHourly: { name: "chat:hour", limit: 120, windowMs: 60 * 60_000 },
+  /** Questions one person puts to one event's Q&A (subject "<userId>:<eventId>"). */
+  questionPerMinute: { name: "qa:minute", limit: 3, windowMs: 60_000 },
 } as const satisfies Record<string, RateRule>;
 
 const SWEEP_AFTER_MS = 24 * 60 * 60_000;

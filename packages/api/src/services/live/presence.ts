@@ -1,12 +1,14 @@
 /**
  * Presence in LiveKit rooms, kept from its webhooks: who is in which room now, and which tracks
- * are published. Each webhook is applied once (by its id), and one older than a few minutes is
- * ignored, so a retried or replayed webhook changes nothing.
+ * are published; in event rooms also attendance (./attendance.ts). Each webhook is applied once
+ * (by its id), and one older than a few minutes is ignored, so a retried or replayed webhook
+ * changes nothing.
  */
 import type { Database, DB, LiveParticipantRole } from "@pavilion/db";
 import { type LiveKitWebhook, parseRoomName } from "@pavilion/livekit";
 import { liveRoleSchema } from "@pavilion/schema";
 import type { Transaction as KyselyTransaction } from "kysely";
+import { recordJoined, recordLeft } from "./attendance.ts";
 
 /** Webhooks older than this are replays (LiveKit delivers within seconds and signs for 5 minutes). */
 export const WEBHOOK_MAX_AGE_MS = 5 * 60_000;
@@ -17,7 +19,7 @@ const APPLIED_IDS_KEPT_MS = 60 * 60_000;
 export type WebhookOutcome = "applied" | "duplicate" | "stale" | "ignored";
 
 /** The role the API put into the participant's token metadata; "visitor" when unreadable. */
-function roleOf(metadata: string): LiveParticipantRole {
+export function roleOf(metadata: string): LiveParticipantRole {
   try {
     const parsed = liveRoleSchema.safeParse((JSON.parse(metadata) as { role?: unknown } | null)?.role);
     return parsed.success ? parsed.data : "visitor";
@@ -28,15 +30,48 @@ function roleOf(metadata: string): LiveParticipantRole {
 
 type Transaction = KyselyTransaction<DB>;
 
-/** Everyone leaves the room and its tracks end (the room ended, or started afresh after a lost webhook). */
-async function emptyRoom(trx: Transaction, room: string, at: string) {
-  await trx
+/** Ends the participant sessions (still open) with these sids at `at`, their tracks with them. */
+export async function closeSessions(trx: Transaction, sids: readonly string[], at: string): Promise<void> {
+  if (sids.length === 0) return;
+  const closed = await trx
     .updateTable("live_participants")
     .set({ left_at: at })
+    .where("sid", "in", sids)
+    .where("left_at", "is", null)
+    .returning(["room", "identity", "role", "joined_at"])
+    .execute();
+  await trx.deleteFrom("live_tracks").where("participant_sid", "in", sids).execute();
+  for (const session of closed) await recordLeft(trx, session, at);
+}
+
+/** Everyone leaves the room and its tracks end (the room ended, or started afresh after a lost webhook). */
+async function emptyRoom(trx: Transaction, room: string, at: string) {
+  const open = await trx
+    .selectFrom("live_participants")
+    .select("sid")
     .where("room", "=", room)
     .where("left_at", "is", null)
     .execute();
+  await closeSessions(
+    trx,
+    open.map((row) => row.sid),
+    at,
+  );
   await trx.deleteFrom("live_tracks").where("room", "=", room).execute();
+}
+
+/** Starts a participant session unless LiveKit told us of it before; attendance once, when new. */
+export async function openSession(
+  trx: Transaction,
+  session: { sid: string; room: string; identity: string; role: LiveParticipantRole },
+  at: string,
+): Promise<void> {
+  const inserted = await trx
+    .insertInto("live_participants")
+    .values({ ...session, joined_at: at, left_at: null })
+    .onConflict((conflict) => conflict.column("sid").doNothing())
+    .executeTakeFirst();
+  if (Number(inserted.numInsertedOrUpdatedRows ?? 0) > 0) await recordJoined(trx, session, at);
 }
 
 async function applyToPresence(trx: Transaction, event: LiveKitWebhook, room: string): Promise<void> {
@@ -49,25 +84,15 @@ async function applyToPresence(trx: Transaction, event: LiveKitWebhook, room: st
       return;
     case "participant_joined":
       if (!participant) return;
-      await trx
-        .insertInto("live_participants")
-        .values({
-          ...{ sid: participant.sid, room, identity: participant.identity },
-          ...{ role: roleOf(participant.metadata), joined_at: at, left_at: null },
-        })
-        .onConflict((conflict) => conflict.column("sid").doNothing())
-        .execute();
+      await openSession(
+        trx,
+        { sid: participant.sid, room, identity: participant.identity, role: roleOf(participant.metadata) },
+        at,
+      );
       return;
     case "participant_left":
     case "participant_connection_aborted":
-      if (!participant) return;
-      await trx
-        .updateTable("live_participants")
-        .set({ left_at: at })
-        .where("sid", "=", participant.sid)
-        .where("left_at", "is", null)
-        .execute();
-      await trx.deleteFrom("live_tracks").where("participant_sid", "=", participant.sid).execute();
+      if (participant) await closeSessions(trx, [participant.sid], at);
       return;
     case "track_published":
       if (!participant || !track) return;
@@ -112,7 +137,10 @@ export async function applyWebhook(db: Database, event: LiveKitWebhook, now: Dat
   });
 }
 
-/** Everyone leaves every room: for a LiveKit server that has just started, with no rooms. */
+/**
+ * Everyone leaves every room: for a LiveKit server that has just started, with no rooms. No
+ * "webinar.left" is written: when those people left (while the app was down) is unknown.
+ */
 export async function clearPresence(db: Database, now: Date): Promise<void> {
   await db.transaction().execute(async (trx) => {
     await trx

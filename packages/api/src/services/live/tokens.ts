@@ -1,29 +1,32 @@
 /**
  * Join tokens for LiveKit rooms. The caller names a booth or an event, never a room; the room
- * name and the rights follow from what the database says about the caller and that booth or event.
+ * name and the rights follow from what the database says about the caller and that booth or event
+ * (for events: event-access.ts and the stage).
  * Nobody but the server sends data into a room: chat goes through the API, then LiveKit.
  */
-import type { Database, EventAccess } from "@pavilion/db";
+import type { Database } from "@pavilion/db";
 import {
   boothRoomName,
   DEFAULT_TOKEN_TTL_SECONDS,
   eventRoomName,
   type LiveKitConfig,
   mintToken,
+  STAGE_SOURCES,
+  type TrackSourceName,
 } from "@pavilion/livekit";
 import type { LiveRole, LiveToken, SessionUser } from "@pavilion/schema";
 import { AppError, NotFoundError } from "../../errors.ts";
+import { enforce, openEvent, watchRefusal } from "../events/event-access.ts";
+import { liveKitOrUnavailable } from "../webinar/hosts.ts";
+import { isOnStage } from "../webinar/stage.ts";
 
 /** Who joins, with which rights; the token is minted from this. */
 interface Seat {
   room: string;
   role: LiveRole;
   canPublish: boolean;
-}
-
-function liveKitOrUnavailable(livekit: LiveKitConfig | null | undefined): LiveKitConfig {
-  if (!livekit) throw new AppError("live.unavailable");
-  return livekit;
+  /** Only these sources may be published; all when absent. */
+  sources?: readonly TrackSourceName[];
 }
 
 async function tokenFor(
@@ -35,6 +38,7 @@ async function tokenFor(
     ...who,
     room: seat.room,
     canPublish: seat.canPublish,
+    ...(seat.sources ? { canPublishSources: seat.sources } : {}),
     canPublishData: false,
     canSubscribe: true,
     ttlSeconds: DEFAULT_TOKEN_TTL_SECONDS,
@@ -46,8 +50,8 @@ async function tokenFor(
   };
 }
 
-const isMemberOf = (user: SessionUser | null, exhibitorId: string) =>
-  user?.memberships.some((membership) => membership.exhibitorId === exhibitorId) ?? false;
+const isMemberOf = (user: SessionUser, exhibitorId: string) =>
+  user.memberships.some((membership) => membership.exhibitorId === exhibitorId);
 
 /**
  * A token for the booth's room: its owners and staff publish, organisers and visitors watch.
@@ -74,30 +78,12 @@ export async function boothToken(
   return tokenFor(liveKitOrUnavailable(livekit), { identity: user.id, name: user.name }, seat);
 }
 
-/** Refuses a viewer the event's access rule keeps out (hosts and organisers are never refused). */
-async function checkAccess(db: Database, eventId: string, access: EventAccess, user: SessionUser | null) {
-  if (access === "everyone") return;
-  if (!user) throw new AppError("auth.signInRequired");
-  if (access === "signed_in") return;
-  const registration = await db
-    .selectFrom("registrations")
-    .select("status")
-    .where("event_id", "=", eventId)
-    .where("user_id", "=", user.id)
-    .where("status", "in", ["accepted", "pending"])
-    // An accepted registration wins over a pending one made again.
-    .orderBy("status")
-    .executeTakeFirst();
-  if (!registration) throw new AppError("live.registrationRequired");
-  if (access === "approved" && registration.status !== "accepted")
-    throw new AppError("live.approvalRequired");
-}
-
 /**
  * A token for the event's room. Hosts publish: the exhibitor's staff at its webinar, organisers
- * at a programme session. Organisers watch anything; others as the event's access rule allows
- * (anyone, signed in, registered, approved registration). Unapproved events exist only for hosts
- * and organisers. Signed-out viewers of an open event join as a nameless guest.
+ * at a programme session; a viewer a host brought on stage publishes camera and microphone.
+ * Organisers watch anything; others as the event's access rule allows (see event-access.ts).
+ * Unapproved events exist only for hosts and organisers. Signed-out viewers of an open event join
+ * as a nameless guest. Once the webinar ended nobody gets in (live.ended): it does not go live again.
  */
 export async function eventToken(
   db: Database,
@@ -105,18 +91,20 @@ export async function eventToken(
   user: SessionUser | null,
   eventId: string,
 ): Promise<LiveToken> {
-  const event = await db
-    .selectFrom("events")
-    .select(["exhibitor_id", "status", "access"])
-    .where("id", "=", eventId)
-    .executeTakeFirst();
-  if (!event) throw new NotFoundError("event");
-  const organiser = user?.role === "organiser";
-  const host = event.exhibitor_id === null ? organiser : isMemberOf(user, event.exhibitor_id);
-  if (event.status !== "approved" && !host && !organiser) throw new NotFoundError("event");
-  if (!host && !organiser) await checkAccess(db, eventId, event.access, user);
-  const role: LiveRole = host && event.exhibitor_id !== null ? "staff" : organiser ? "organiser" : "visitor";
-  const seat = { room: eventRoomName(eventId), role, canPublish: host };
+  const caller = await openEvent(db, user, eventId);
+  const { event, isHost, isOrganiser } = caller;
+  if (event.ended_at !== null) throw new AppError("live.ended");
+  enforce(watchRefusal(caller, user));
+  const room = eventRoomName(event.id);
+  const onStage = !isHost && user !== null && (await isOnStage(db, room, user.id));
+  const role: LiveRole =
+    isHost && event.exhibitor_id !== null ? "staff" : isOrganiser ? "organiser" : "visitor";
+  const seat: Seat = {
+    room,
+    role,
+    canPublish: isHost || onStage,
+    ...(onStage ? { sources: STAGE_SOURCES } : {}),
+  };
   const who = user
     ? { identity: user.id, name: user.name }
     : { identity: `guest-${crypto.randomUUID()}`, name: "" };

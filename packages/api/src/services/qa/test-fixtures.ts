@@ -1,0 +1,55 @@
+/** Test helpers for event chat and Q&A: events with their rules, registrations, team members. */
+import type { Database, EventAccess, EventStatus, QuestionAccess, RegistrationStatus } from "@pavilion/db";
+import { T0 } from "../floor/test-fixtures.ts";
+
+export interface EventFixture {
+  /** The exhibitor whose webinar it is; null for the organiser's programme. */
+  exhibitorId: string | null;
+  access?: EventAccess;
+  questionAccess?: QuestionAccess;
+  status?: EventStatus;
+}
+
+/** Inserts an event of the exhibition (approved, open to signed-in people, questions from viewers unless told). */
+export async function insertEvent(db: Database, exhibitionId: string, e: EventFixture): Promise<string> {
+  const id = crypto.randomUUID();
+  await db
+    .insertInto("events")
+    .values({
+      ...{ id, exhibition_id: exhibitionId, exhibitor_id: e.exhibitorId },
+      ...{ kind: e.exhibitorId ? "webinar" : "programme", format: "seminar", stream: null },
+      ...{ title_ru: "Вебинар", title_en: "Webinar", description_ru: "", description_en: "" },
+      ...{ starts_at: "2026-11-23T10:00:00.000Z", ends_at: "2026-11-23T11:00:00.000Z", timezone: "UTC" },
+      ...{ capacity: null, registration_mode: "open", access: e.access ?? "signed_in" },
+      ...{ question_access: e.questionAccess ?? "viewers", status: e.status ?? "approved" },
+      ...{ created_at: T0, updated_at: T0 },
+    })
+    .execute();
+  return id;
+}
+
+/** Registers the person for the event with the given status. */
+export async function register(
+  db: Database,
+  eventId: string,
+  userId: string,
+  status: RegistrationStatus,
+): Promise<void> {
+  await db
+    .insertInto("registrations")
+    .values({
+      ...{ id: crypto.randomUUID(), event_id: eventId, user_id: userId, last_name: "L", first_name: "F" },
+      ...{ company: "", position: "", email: `${crypto.randomUUID()}@example.test`, phone: "" },
+      ...{ heard_from: "", locale: "en", status, reason: null, created_at: T0 },
+      ...{ decided_at: null, attended_at: null },
+    })
+    .execute();
+}
+
+/** Puts the person on the exhibitor's team as staff. */
+export async function addStaff(db: Database, exhibitorId: string, userId: string): Promise<void> {
+  await db
+    .insertInto("members")
+    .values({ exhibitor_id: exhibitorId, user_id: userId, role: "staff", created_at: T0 })
+    .execute();
+}
