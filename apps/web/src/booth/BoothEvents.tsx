@@ -1,6 +1,7 @@
 import type { BoothPage } from "@pavilion/schema";
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
 import { pickText } from "../i18n/locale.ts";
 import { useLocale } from "../i18n/useLocale.ts";
 import { isLive, timeZoneLabel, visitorTimeZone } from "../lib/format.ts";
@@ -8,7 +9,7 @@ import { useNow } from "../lib/useNow.ts";
 import { BoothIcon } from "./BoothIcon.tsx";
 import { formatEventTime } from "./eventTime.ts";
 
-/** The booth's coming webinars, at the visitor's local time. */
+/** The booth's coming webinars, at the visitor's local time, each a link to its webinar page. */
 export function BoothEvents({ events }: { events: BoothPage["upcomingEvents"] }) {
   const { t } = useTranslation("booth");
   const locale = useLocale();
@@ -26,22 +27,25 @@ export function BoothEvents({ events }: { events: BoothPage["upcomingEvents"] })
         <>
           <p className="booth-note">{t("page.timeZone", { timeZone: timeZoneLabel(zone, locale, now) })}</p>
           <ul className="booth-events">
-            {events.map((event) => (
-              <li key={event.id} className="booth-event">
-                <span className="booth-event__icon">
-                  <BoothIcon name="calendar" size={22} />
-                </span>
-                <span className="booth-event__text">
-                  <span className="booth-event__title">{pickText(event.title, locale)}</span>
-                  <time className="booth-event__time" dateTime={event.startsAt}>
-                    {formatEventTime(event.startsAt, event.endsAt, locale, zone)}
-                  </time>
-                </span>
-                {isLive(event.startsAt, event.endsAt, now) ? (
-                  <span className="tag tag--live">{t("page.live")}</span>
-                ) : null}
-              </li>
-            ))}
+            {events.map((event) => {
+              const live = isLive(event.startsAt, event.endsAt, now);
+              return (
+                <li key={event.id} className="booth-event" data-live={live || undefined}>
+                  <span className="booth-event__icon">
+                    <BoothIcon name="calendar" size={22} />
+                  </span>
+                  <span className="booth-event__text">
+                    <Link className="booth-event__title" to={`/events/${event.id}/live`}>
+                      {pickText(event.title, locale)}
+                    </Link>
+                    <time className="booth-event__time" dateTime={event.startsAt}>
+                      {formatEventTime(event.startsAt, event.endsAt, locale, zone)}
+                    </time>
+                  </span>
+                  {live ? <span className="tag tag--live">{t("page.live")}</span> : null}
+                </li>
+              );
+            })}
           </ul>
         </>
       )}

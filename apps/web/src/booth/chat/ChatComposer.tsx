@@ -2,6 +2,7 @@ import { CHAT_MESSAGE_MAX_LENGTH } from "@pavilion/schema";
 import { type FormEvent, type KeyboardEvent, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Translate } from "../../lib/errors.ts";
+import type { LivePlaceKind } from "../../live/room/place.ts";
 import { sendErrorText } from "./chatErrors.ts";
 
 interface ChatComposerProps {
@@ -10,10 +11,12 @@ interface ChatComposerProps {
   pending: boolean;
   /** Why writing is impossible (banned, preview); the field is disabled and says so. */
   disabledReason?: string;
+  /** Whose words a refusal uses (a booth's chat or an event's). */
+  kind?: LivePlaceKind;
 }
 
 /** The message field: Enter sends, Shift+Enter breaks the line, a counter shows what is left. */
-export function ChatComposer({ onSend, pending, disabledReason }: ChatComposerProps) {
+export function ChatComposer({ onSend, pending, disabledReason, kind = "booth" }: ChatComposerProps) {
   const { t } = useTranslation("booth");
   const [body, setBody] = useState("");
   const [error, setError] = useState<string | null>(null);
@@ -27,7 +30,7 @@ export function ChatComposer({ onSend, pending, disabledReason }: ChatComposerPr
     setError(null);
     onSend(body).then(
       () => setBody(""),
-      (failure: unknown) => setError(sendErrorText(failure, t as unknown as Translate)),
+      (failure: unknown) => setError(sendErrorText(failure, t as unknown as Translate, kind)),
     );
   };
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {

@@ -2,6 +2,7 @@ import type { ChatMessage } from "@pavilion/schema";
 import { useTranslation } from "react-i18next";
 import { useLocale } from "../../i18n/useLocale.ts";
 import { formatDateTime, formatTime } from "../../lib/format.ts";
+import { MUTE_MINUTES } from "./mute.ts";
 import { sameDay } from "./time.ts";
 
 interface ChatMessageItemProps {
@@ -12,10 +13,11 @@ interface ChatMessageItemProps {
   /** Set for moderators: the message's Delete and Ban buttons call these. */
   onDelete?: (message: ChatMessage) => void;
   onBan?: (message: ChatMessage) => void;
+  onMute?: (message: ChatMessage) => void;
 }
 
 /** One message: who wrote it (with a badge for the booth's staff), when, the text as text. */
-export function ChatMessageItem({ message, selfId, now, onDelete, onBan }: ChatMessageItemProps) {
+export function ChatMessageItem({ message, selfId, now, onDelete, onBan, onMute }: ChatMessageItemProps) {
   const { t } = useTranslation("booth");
   const locale = useLocale();
   const { author } = message;
@@ -23,7 +25,8 @@ export function ChatMessageItem({ message, selfId, now, onDelete, onBan }: ChatM
   const time = sameDay(message.createdAt, now)
     ? formatTime(message.createdAt, locale)
     : formatDateTime(message.createdAt, locale);
-  const canBan = onBan && !own && author.role === "visitor";
+  // Staff and organisers are not silenced from the chat they moderate.
+  const silenceable = !own && author.role === "visitor";
   return (
     <li className={`chat-message${own ? " chat-message--own" : ""}`} data-message-id={message.id}>
       <div className="chat-message__meta">
@@ -49,7 +52,17 @@ export function ChatMessageItem({ message, selfId, now, onDelete, onBan }: ChatM
           >
             {t("chat.moderation.delete")}
           </button>
-          {canBan ? (
+          {onMute && silenceable ? (
+            <button
+              type="button"
+              className="chat-message__action"
+              aria-label={t("live:chat.moderation.muteLabel", { name: author.name, minutes: MUTE_MINUTES })}
+              onClick={() => onMute(message)}
+            >
+              {t("live:chat.moderation.mute", { minutes: MUTE_MINUTES })}
+            </button>
+          ) : null}
+          {onBan && silenceable ? (
             <button
               type="button"
               className="chat-message__action"

@@ -2,8 +2,10 @@ import type { ChatMessage } from "@pavilion/schema";
 import { type RefObject, useLayoutEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { useNow } from "../../lib/useNow.ts";
+import type { LivePlaceKind } from "../../live/room/place.ts";
 import { ChatMessageItem } from "./ChatMessageItem.tsx";
 import { isAtBottom, type ListEdges, nextScrollTop } from "./scroll.ts";
+import { placeTextKey } from "./texts.ts";
 
 interface ChatMessageListProps {
   messages: readonly ChatMessage[];
@@ -16,6 +18,10 @@ interface ChatMessageListProps {
   logRef: RefObject<HTMLDivElement | null>;
   onDelete?: (message: ChatMessage) => void;
   onBan?: (message: ChatMessage) => void;
+  onMute?: (message: ChatMessage) => void;
+  /** The log's name and what it says when empty differ between a booth and an event. */
+  kind: LivePlaceKind;
+  emptyText?: string | undefined;
 }
 
 /**
@@ -30,6 +36,8 @@ export function ChatMessageList({
   older,
   onLoadOlder,
   logRef,
+  kind,
+  emptyText,
   ...moderation
 }: ChatMessageListProps) {
   const { t } = useTranslation("booth");
@@ -72,7 +80,7 @@ export function ChatMessageList({
         className="chat-log__scroll"
         role="log"
         aria-live="polite"
-        aria-label={t("chat.logLabel")}
+        aria-label={t(placeTextKey(kind, "logLabel"))}
         aria-busy={!loaded || undefined}
         // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard to scroll it; focus also lands here after a deletion.
         tabIndex={0}
@@ -83,7 +91,7 @@ export function ChatMessageList({
         {!loaded ? (
           <p className="chat-log__empty">{t("chat.loading")}</p>
         ) : messages.length === 0 ? (
-          <p className="chat-log__empty">{t("chat.empty")}</p>
+          <p className="chat-log__empty">{emptyText ?? t(placeTextKey(kind, "empty"))}</p>
         ) : (
           <ol className="chat-log__list">
             {messages.map((message) => (

@@ -1,8 +1,8 @@
 import { useTranslation } from "react-i18next";
-import type { BoothRoomState } from "./useBoothRoom.ts";
+import type { LiveRoomState } from "../../live/room/roomState.ts";
 
 /** A line about live delivery when it is not simply working; silent when connected. */
-export function ChatStatus({ state }: { state: BoothRoomState }) {
+export function ChatStatus({ state }: { state: LiveRoomState }) {
   const { t } = useTranslation("booth");
   const text =
     state === "connecting" || state === "reconnecting" || state === "unavailable"

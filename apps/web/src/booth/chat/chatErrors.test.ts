@@ -7,7 +7,7 @@ let en: Translate;
 let ru: Translate;
 
 beforeAll(async () => {
-  ({ en, ru } = await testTranslators(["ui", "errors", "booth"]));
+  ({ en, ru } = await testTranslators(["ui", "errors", "booth", "live"]));
 });
 
 const apiError = (app: unknown) => ({ message: "…", data: { httpStatus: 429, app } });
@@ -25,6 +25,18 @@ describe("sendErrorText", () => {
     const error = apiError({ code: "chat.banned" });
     expect(sendErrorText(error, en)).toBe("A moderator has blocked you from writing in this booth's chat.");
     expect(sendErrorText(error, ru)).toBe("Модератор запретил вам писать в чат этого стенда.");
+  });
+
+  it("names the webinar's chat, not a booth's, when a ban is in an event's chat", () => {
+    const error = apiError({ code: "chat.banned" });
+    expect(sendErrorText(error, en, "event")).toBe("A moderator has blocked you from writing in this chat.");
+    expect(sendErrorText(error, ru, "event")).toBe("Модератор запретил вам писать в этот чат.");
+  });
+
+  it("tells a muted sender for how long", () => {
+    const error = apiError({ code: "chat.muted", params: { minutes: 10 } });
+    expect(sendErrorText(error, en)).toBe("A moderator has muted you in this chat for 10 min.");
+    expect(sendErrorText(error, ru, "event")).toBe("Модератор запретил вам писать в этот чат на 10 мин.");
   });
 
   it("says what is wrong with a message the API refused", () => {

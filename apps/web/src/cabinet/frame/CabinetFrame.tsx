@@ -1,18 +1,21 @@
 import type { CabinetOverview } from "@pavilion/schema";
 import { Suspense } from "react";
 import { useTranslation } from "react-i18next";
-import { Link, NavLink, Outlet } from "react-router";
+import { Link, NavLink, Outlet, useMatch } from "react-router";
 import { BackLink } from "../../components/BackLink.tsx";
 import { Icon } from "../../components/Icon.tsx";
 import { PageLoading } from "../../components/states.tsx";
 import { pickText } from "../../i18n/locale.ts";
 import { useLocale } from "../../i18n/useLocale.ts";
 import { CompanyLogo } from "../CompanyLogo.tsx";
+import { StaffChatRoomContext } from "../live/StaffChatContext.ts";
+import { StaffChatToast } from "../live/StaffChatToast.tsx";
+import { useStaffChat } from "../live/useStaffChat.ts";
 import type { CabinetContext } from "../useCabinet.ts";
 import { StatusBanner } from "./StatusBanner.tsx";
 import "./frame.css";
 
-const tabs = ["profile", "materials", "team", "preview", "activity"] as const;
+const tabs = ["profile", "materials", "team", "preview", "activity", "live"] as const;
 
 /** A company's cabinet: its name, the moderation status, the sections, and the open one. */
 export function CabinetFrame({ overview }: { overview: CabinetOverview }) {
@@ -21,6 +24,9 @@ export function CabinetFrame({ overview }: { overview: CabinetOverview }) {
   const { profile } = overview.draft;
   const name = pickText(profile.name, locale) || "—";
   const context: CabinetContext = { overview };
+  // The booth chat is watched on every tab, so staff hear of a visitor's message wherever they are.
+  const onLiveTab = useMatch("/cabinet/:exhibitorId/live") !== null;
+  const staffChat = useStaffChat(overview.exhibitorId, onLiveTab);
 
   return (
     <div className="container page cabinet">
@@ -57,7 +63,7 @@ export function CabinetFrame({ overview }: { overview: CabinetOverview }) {
             {tabs.map((tab) => (
               <li key={tab}>
                 <NavLink className="cabinet-nav__link" to={tab}>
-                  {t(`nav.${tab}`)}
+                  {tab === "live" ? t("live:cabinet.tab") : t(`nav.${tab}`)}
                   {tab === "materials" && overview.pendingMaterials > 0 ? (
                     <span className="cabinet-nav__count">
                       {overview.pendingMaterials}
@@ -67,17 +73,29 @@ export function CabinetFrame({ overview }: { overview: CabinetOverview }) {
                       </span>
                     </span>
                   ) : null}
+                  {tab === "live" && staffChat.unread > 0 ? (
+                    <span className="cabinet-nav__count" data-testid="live-unread">
+                      {staffChat.unread}
+                      <span className="visually-hidden">
+                        {" "}
+                        {t("live:cabinet.unread", { count: staffChat.unread })}
+                      </span>
+                    </span>
+                  ) : null}
                 </NavLink>
               </li>
             ))}
           </ul>
         </nav>
         <div className="cabinet__panel">
-          <Suspense fallback={<PageLoading />}>
-            <Outlet context={context} />
-          </Suspense>
+          <StaffChatRoomContext value={staffChat.room}>
+            <Suspense fallback={<PageLoading />}>
+              <Outlet context={context} />
+            </Suspense>
+          </StaffChatRoomContext>
         </div>
       </div>
+      <StaffChatToast toast={onLiveTab ? null : staffChat.toast} onDismiss={staffChat.dismissToast} />
     </div>
   );
 }

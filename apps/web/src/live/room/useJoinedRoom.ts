@@ -1,76 +1,60 @@
 /**
- * Being in a booth's LiveKit room to receive what the server publishes there (chat packets) and
- * to see who is present. Subscribe-only: nothing is published and no media is subscribed.
- * livekit-client is imported on first connect, so it stays out of every bundle that does not chat.
+ * Being in a booth's or an event's LiveKit room to receive what the server publishes there and to
+ * see who is present. Subscribe-only: nothing is published and no media is subscribed.
+ * livekit-client is imported on first connect, so it stays out of every bundle that does not use it.
  */
 
-import type { ChatPacket } from "@pavilion/schema";
 import type { Room } from "livekit-client";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useState } from "react";
 import { useSession } from "../../auth/session.ts";
+import {
+  ATTEMPTS_BEFORE_UNAVAILABLE,
+  reconnectDelay,
+  UNAVAILABLE_RETRY_MS,
+} from "../../booth/chat/reconnect.ts";
 import { appErrorOf } from "../../lib/errors.ts";
 import { useTRPCClient } from "../../trpc.ts";
-import { parseChatPacket } from "./packets.ts";
-import { ATTEMPTS_BEFORE_UNAVAILABLE, reconnectDelay, UNAVAILABLE_RETRY_MS } from "./reconnect.ts";
+import type { LivePlace } from "./place.ts";
+import { staffIn } from "./presence.ts";
+import type { LiveRoomState } from "./roomState.ts";
 
-/**
- * "idle": not signed in or not asked to connect; "unavailable": no live server (or it keeps
- * failing, or this account's other tab holds the seat) — messages still send, history is polled.
- */
-export type BoothRoomState = "idle" | "connecting" | "connected" | "reconnecting" | "unavailable";
-
-export interface BoothRoom {
-  state: BoothRoomState;
+export interface JoinedRoom {
+  state: LiveRoomState;
   /** Whether any of the booth's staff is in the room now; null while not connected. */
   staffPresent: boolean | null;
+  /** The room while it is joined or being joined (for data listeners); null otherwise. */
+  room: Room | null;
 }
 
-interface BoothRoomOptions {
-  /** False to stay out of the room (the preview); the hook also stays out when signed out. */
-  enabled?: boolean;
-  /** Called with every chat packet that arrives. */
-  onPacket?: (packet: ChatPacket) => void;
-}
-
-function roleOf(metadata: string | undefined): string | null {
-  try {
-    const data: unknown = JSON.parse(metadata ?? "");
-    return typeof data === "object" && data !== null && "role" in data && typeof data.role === "string"
-      ? data.role
-      : null;
-  } catch {
-    return null;
-  }
-}
-
-function staffIn(room: Room): boolean {
-  const people = [room.localParticipant, ...room.remoteParticipants.values()];
-  return people.some((participant) => roleOf(participant.metadata) === "staff");
-}
-
-/** Joins the booth's room while mounted and signed in, and rejoins with a fresh token when it drops. */
-export function useBoothRoom(
-  exhibitorId: string,
-  { enabled = true, onPacket }: BoothRoomOptions = {},
-): BoothRoom {
+/** Joins the place's room while mounted, enabled and signed in; rejoins with a fresh token when it drops. */
+export function useJoinedRoom(place: LivePlace, enabled = true): JoinedRoom {
   const client = useTRPCClient();
   const { data: user } = useSession();
   const active = enabled && Boolean(user);
-  const [state, setState] = useState<BoothRoomState>("idle");
+  const [state, setState] = useState<LiveRoomState>("idle");
   const [staffPresent, setStaffPresent] = useState<boolean | null>(null);
-  const onPacketRef = useRef(onPacket);
-  onPacketRef.current = onPacket;
+  const [joined, setJoined] = useState<Room | null>(null);
+  const exhibitorId = "exhibitorId" in place ? place.exhibitorId : undefined;
+  const eventId = "eventId" in place ? place.eventId : undefined;
 
   useEffect(() => {
     if (!active) {
       setState("idle");
       return undefined;
     }
+    const fetchToken = () =>
+      exhibitorId !== undefined
+        ? client.live.boothToken.query({ exhibitorId })
+        : client.live.eventToken.query({ eventId: eventId ?? "" });
     let stopped = false;
     let room: Room | null = null;
     let timer: number | undefined;
     let failures = 0;
 
+    const forget = (which: Room) => {
+      if (room === which) room = null;
+      setJoined((current) => (current === which ? null : current));
+    };
     const retry = (delayMs: number) => {
       window.clearTimeout(timer);
       timer = window.setTimeout(() => void connect(), delayMs);
@@ -86,9 +70,9 @@ export function useBoothRoom(
       if (stopped) return;
       if (failures === 0) setState("connecting");
       // A fresh token every time: the last one may have expired while we were away.
-      let token: Awaited<ReturnType<typeof client.live.boothToken.query>>;
+      let token: Awaited<ReturnType<typeof fetchToken>>;
       try {
-        token = await client.live.boothToken.query({ exhibitorId });
+        token = await fetchToken();
       } catch (error) {
         if (stopped) return;
         if (appErrorOf(error).code !== "live.unavailable") return fail();
@@ -100,10 +84,6 @@ export function useBoothRoom(
       const next = new Room({ adaptiveStream: false, dynacast: false });
       const presence = () => setStaffPresent(staffIn(next));
       next
-        .on(RoomEvent.DataReceived, (payload, _participant, _kind, topic) => {
-          const packet = parseChatPacket(payload, topic);
-          if (packet) onPacketRef.current?.(packet);
-        })
         .on(RoomEvent.Reconnecting, () => setState("reconnecting"))
         .on(RoomEvent.Reconnected, () => setState("connected"))
         .on(RoomEvent.ParticipantConnected, presence)
@@ -111,7 +91,7 @@ export function useBoothRoom(
         .on(RoomEvent.ParticipantMetadataChanged, presence)
         .on(RoomEvent.Disconnected, (reason) => {
           if (stopped || room !== next) return;
-          room = null;
+          forget(next);
           // The same account joined from another tab: coming back would only push that one out.
           if (reason === DisconnectReason.DUPLICATE_IDENTITY) {
             setStaffPresent(null);
@@ -121,11 +101,12 @@ export function useBoothRoom(
           fail();
         });
       room = next;
+      setJoined(next);
       try {
         await next.connect(token.url, token.token, { autoSubscribe: false });
       } catch {
         if (stopped || room !== next) return;
-        room = null;
+        forget(next);
         void next.disconnect();
         return fail();
       }
@@ -140,9 +121,14 @@ export function useBoothRoom(
       stopped = true;
       window.clearTimeout(timer);
       void room?.disconnect();
+      setJoined(null);
       setStaffPresent(null);
     };
-  }, [active, client, exhibitorId]);
+  }, [active, client, exhibitorId, eventId]);
 
-  return { state: active ? state : "idle", staffPresent: active ? staffPresent : null };
+  return {
+    state: active ? state : "idle",
+    staffPresent: active ? staffPresent : null,
+    room: active ? joined : null,
+  };
 }
