@@ -1,0 +1,104 @@
+/**
+ * The senders: signed-in visitors posting to a booth's chat through the real API over HTTP
+ * (tRPC chat.send), at a steady rate for a fixed time. A person may send 5 messages per fixed
+ * 10 s window in one booth (packages/api/src/services/limits), so a step of `rate` messages a
+ * second uses 2 x rate people of its own, each sending once every 2 s (5 times in the step) at
+ * its own phase: at most 5 of anyone's messages fall in any window, and the rate is even.
+ */
+import { benchBody, wallNow } from "./receiver-protocol.ts";
+
+const STEP_MS = 10_000;
+const SENDS_PER_SENDER = 5;
+const SPACING_MS = STEP_MS / SENDS_PER_SENDER;
+
+export interface ChatStepPlan {
+  baseUrl: string;
+  exhibitorId: string;
+  /** Session tokens of people who have not sent in this booth in the last 10 s. */
+  sessionTokens: string[];
+  /** Prefix of this step's message keys, unique in the run. */
+  label: string;
+}
+
+export interface ChatStepResult {
+  /** Sends attempted over STEP_MS: 5 per sender. */
+  attempted: number;
+  offeredPerSec: number;
+  /** Accepted messages: key and the wall time its API call started. */
+  accepted: Array<[string, number]>;
+  /** Sends the API refused or that failed, by reason. */
+  failures: Record<string, number>;
+  /** chat.send round trips of accepted messages, in ms. */
+  apiLatenciesMs: number[];
+  /** Wall time the first send started. */
+  firstSendAt: number;
+}
+
+/** Senders a step at `rate` messages a second needs. */
+export function sendersFor(rate: number): number {
+  return Math.round((rate * STEP_MS) / 1000 / SENDS_PER_SENDER);
+}
+
+interface Send {
+  at: number;
+  sender: number;
+  key: string;
+}
+
+function schedule(start: number, senders: number, label: string): Send[] {
+  const sends: Send[] = [];
+  for (let k = 0; k < SENDS_PER_SENDER; k++) {
+    for (let sender = 0; sender < senders; sender++) {
+      const at = start + (sender * SPACING_MS) / senders + k * SPACING_MS;
+      sends.push({ at, sender, key: `${label}-${sender}-${k}` });
+    }
+  }
+  return sends.sort((a, b) => a.at - b.at);
+}
+
+/** Sends 5 messages per sender over 10 s, evenly spread; resolves when every call has answered. */
+export async function runChatStep(plan: ChatStepPlan): Promise<ChatStepResult> {
+  const sends = schedule(wallNow() + 50, plan.sessionTokens.length, plan.label);
+  const result: ChatStepResult = {
+    ...{ attempted: sends.length, offeredPerSec: sends.length / (STEP_MS / 1000) },
+    ...{ accepted: [], failures: {}, apiLatenciesMs: [], firstSendAt: 0 },
+  };
+  const url = `${plan.baseUrl}/trpc/chat.send`;
+  await runSchedule(sends, async (item) => {
+    const body = JSON.stringify({ json: { exhibitorId: plan.exhibitorId, body: benchBody(item.key) } });
+    const cookie = `pavilion_session=${plan.sessionTokens[item.sender]}`;
+    const t0 = wallNow();
+    if (result.firstSendAt === 0) result.firstSendAt = t0;
+    const refused = await callChatSend(url, cookie, body);
+    if (refused) result.failures[refused] = (result.failures[refused] ?? 0) + 1;
+    else {
+      result.accepted.push([item.key, t0]);
+      result.apiLatenciesMs.push(wallNow() - t0);
+    }
+  });
+  return result;
+}
+
+/** POSTs one chat.send; null when the API accepted it, else why not. */
+async function callChatSend(url: string, cookie: string, body: string): Promise<string | null> {
+  try {
+    const headers = { "content-type": "application/json", cookie };
+    const response = await fetch(url, { method: "POST", headers, body });
+    if (!response.ok) return `HTTP ${response.status}: ${(await response.text()).slice(0, 160)}`;
+    await response.arrayBuffer();
+    return null;
+  } catch (error) {
+    return `fetch failed: ${String(error instanceof Error ? (error.cause ?? error.message) : error)}`;
+  }
+}
+
+/** Fires each item at its time without waiting for earlier ones; resolves when all are done. */
+async function runSchedule(items: Send[], fire: (item: Send) => Promise<void>): Promise<void> {
+  const running: Array<Promise<void>> = [];
+  for (const item of items) {
+    const wait = item.at - wallNow();
+    if (wait > 1) await new Promise((resolve) => setTimeout(resolve, wait));
+    running.push(fire(item));
+  }
+  await Promise.all(running);
+}
