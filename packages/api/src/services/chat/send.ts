@@ -43,11 +43,13 @@ export async function sendChatMessage(
   const chat = await openChat(db, user, input);
   await requireMayWrite(db, chat, user.id, now);
   const subject = `${user.id}:${chat.room}`;
-  await enforceRateLimit(db, rateRules.chatBurst, subject, now);
-  await enforceRateLimit(db, rateRules.chatHourly, subject, now);
   const id = sequentialId();
   const at = now.toISOString();
+  // One transaction (one commit) per message: the limits' counters, the message, its activity.
+  // A message over a limit rolls back, so it neither counts nor is kept.
   await db.transaction().execute(async (trx) => {
+    await enforceRateLimit(trx, rateRules.chatBurst, subject, now);
+    await enforceRateLimit(trx, rateRules.chatHourly, subject, now);
     await trx
       .insertInto("messages")
       .values({
