@@ -10,6 +10,8 @@ export type AppServerOptions = {
   dataDir: string;
   logFile: string;
   smtpUrl?: string;
+  /** More environment for the app (say, an external LiveKit's LIVEKIT_URL, key and secret). */
+  env?: Readonly<Record<string, string>>;
   readyTimeoutMs: number;
 };
 
@@ -31,6 +33,7 @@ export async function startAppServer(options: AppServerOptions): Promise<AppServ
       PAVILION_DATA_DIR: options.dataDir,
       PAVILION_PUBLIC_URL: publicUrl,
       ...(options.smtpUrl ? { SMTP_URL: options.smtpUrl } : {}),
+      ...options.env,
     },
     stdio: ["ignore", "pipe", "pipe"],
   });

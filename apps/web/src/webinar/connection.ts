@@ -136,6 +136,8 @@ export function keepJoined(fetchToken: () => Promise<LiveToken>, on: ConnectionE
         changed();
       })
       .on(RoomEvent.AudioPlaybackStatusChanged, () => on.audioBlocked(!room.canPlaybackAudio))
+      // The signal connection drops first (LiveKit gone); media only notices many seconds later.
+      .on(RoomEvent.SignalReconnecting, () => on.state("reconnecting"))
       .on(RoomEvent.Reconnecting, () => on.state("reconnecting"))
       .on(RoomEvent.Reconnected, () => {
         on.state("connected");

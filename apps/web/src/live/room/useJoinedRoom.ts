@@ -84,6 +84,9 @@ export function useJoinedRoom(place: LivePlace, enabled = true): JoinedRoom {
       const next = new Room({ adaptiveStream: false, dynacast: false });
       const presence = () => setStaffPresent(staffIn(next));
       next
+        // A dropped signal connection only says SignalReconnecting; "Reconnecting" comes when the
+        // media connection fails too, some 15 s later. Meanwhile the chat would claim to be live and not poll.
+        .on(RoomEvent.SignalReconnecting, () => setState("reconnecting"))
         .on(RoomEvent.Reconnecting, () => setState("reconnecting"))
         .on(RoomEvent.Reconnected, () => setState("connected"))
         .on(RoomEvent.ParticipantConnected, presence)
