@@ -5,8 +5,9 @@
  * step that loses a message or falls behind.
  */
 import os from "node:os";
-import { runChatStep, sendersFor } from "./chat-load.ts";
-import { coresBusy, cpuSnapshot } from "./cpu-usage.ts";
+import type { LiveKitConfig } from "@pavilion/livekit";
+import { apiSender, type ChatStepPlan, directSender, runChatStep, sendersFor } from "./chat-load.ts";
+import { coresBusy, coresBusyOutsideBench, cpuSnapshot } from "./cpu-usage.ts";
 import type { ReceiverPool } from "./receiver-pool.ts";
 import { cpuBusyPct, percentile, round } from "./report.ts";
 
@@ -20,6 +21,9 @@ const KEPT_UP_P99_MS = 1_000;
 export interface ChatTarget {
   baseUrl: string;
   exhibitorId: string;
+  /** The booth's room, for sends that skip the API. */
+  livekit: LiveKitConfig;
+  room: string;
   receivers: ReceiverPool;
 }
 
@@ -42,21 +46,31 @@ export function sessionsNeeded(rates: number[]): number {
 
 export type ChatStepFigures = Awaited<ReturnType<typeof measureStep>>;
 
-/** One 10 s step at `rate` messages a second, counted at every receiver. */
+/** One 10 s step at `rate` messages a second through the API, counted at every receiver. */
 export function measureRate(target: ChatTarget, sessions: SenderSessions, label: string, rate: number) {
-  return measureStep(target, label, sessions.take(sendersFor(rate)));
+  const tokens = sessions.take(sendersFor(rate));
+  const send = apiSender(target.baseUrl, target.exhibitorId, tokens);
+  return measureStep(target, { senders: tokens.length, label, send });
 }
 
-/** Steps at rising rates until one is not sustained; the best sustained delivered rate. */
-export async function measureRamp(
-  target: ChatTarget,
-  sessions: SenderSessions,
-  label: string,
-  rates: number[],
-) {
+/** Steps at rising rates through the API until one is not sustained. */
+export function measureRamp(target: ChatTarget, sessions: SenderSessions, label: string, rates: number[]) {
+  return ramp(rates, (rate, i) => measureRate(target, sessions, `${label}${i}`, rate));
+}
+
+/** Steps at rising rates published straight into the room (no API) until one is not sustained. */
+export function measureDirectRamp(target: ChatTarget, label: string, rates: number[]) {
+  const send = directSender(target.livekit, target.room);
+  return ramp(rates, (rate, i) =>
+    measureStep(target, { senders: sendersFor(rate), label: `${label}${i}`, send }),
+  );
+}
+
+/** Runs steps at rising rates until one is not sustained; the best sustained delivered rate. */
+async function ramp(rates: number[], measure: (rate: number, index: number) => Promise<ChatStepFigures>) {
   const steps: ChatStepFigures[] = [];
   for (const [i, rate] of rates.entries()) {
-    const step = await measureRate(target, sessions, `${label}${i}`, rate);
+    const step = await measure(rate, i);
     steps.push(step);
     console.log(
       `bench:live: chat ${step.offeredPerSec}/s offered, ${step.deliveredPerSec}/s delivered, ` +
@@ -68,17 +82,13 @@ export async function measureRamp(
   return { sustainedPerSec: best?.deliveredPerSec ?? 0, steps };
 }
 
-async function measureStep(target: ChatTarget, label: string, sessionTokens: string[]) {
+async function measureStep(target: ChatTarget, plan: ChatStepPlan) {
   const cpuBefore = cpuSnapshot();
   const machineBefore = os.cpus();
-  const sent = await runChatStep({
-    baseUrl: target.baseUrl,
-    exhibitorId: target.exhibitorId,
-    sessionTokens,
-    label,
-  });
-  const report = await target.receivers.collect(label, sent.accepted, DRAIN_TIMEOUT_MS);
+  const sent = await runChatStep(plan);
+  const report = await target.receivers.collect(plan.label, sent.accepted, DRAIN_TIMEOUT_MS);
   const cores = coresBusy(cpuBefore, cpuSnapshot());
+  const machineBusyPct = cpuBusyPct(machineBefore, os.cpus());
   const failed = Object.values(sent.failures).reduce((sum, n) => sum + n, 0);
   const lost = failed + report.missing;
   // From the first send to the last arrival at the last receiver.
@@ -86,7 +96,7 @@ async function measureStep(target: ChatTarget, label: string, sessionTokens: str
   const deliveredPerSec = lost === 0 && spanSeconds > 0 ? round(sent.accepted.length / spanSeconds) : 0;
   return {
     offeredPerSec: round(sent.offeredPerSec),
-    senders: sessionTokens.length,
+    senders: plan.senders,
     messages: sent.attempted,
     accepted: sent.accepted.length,
     sendFailures: sent.failures,
@@ -108,6 +118,7 @@ async function measureStep(target: ChatTarget, label: string, sessionTokens: str
       deliveredPerSec >= KEPT_UP_SHARE * sent.offeredPerSec &&
       percentile(report.latenciesMs, 99) <= KEPT_UP_P99_MS,
     coresBusy: cores,
-    machineBusyPct: cpuBusyPct(machineBefore, os.cpus()),
+    machineBusyPct,
+    coresBusyOutsideBench: coresBusyOutsideBench(cores, machineBusyPct, machineBefore.length),
   };
 }

@@ -16,7 +16,7 @@ export interface CpuSnapshot {
 
 function roleOf(commandLine: string): CpuRole {
   if (commandLine.includes("apps/server/src/main.ts")) return "app";
-  if (commandLine.includes("receivers-process.ts")) return "receivers";
+  if (commandLine.includes("pavilion-chat-receiver")) return "receivers";
   if (commandLine.includes("load-test")) return "lkLoadTest";
   if (commandLine.includes("--dev") && commandLine.includes("--udp-port")) return "livekit";
   return "other";
@@ -76,4 +76,17 @@ export function coresBusy(before: CpuSnapshot, after: CpuSnapshot): Partial<Reco
   for (const role of Object.keys(cores) as CpuRole[])
     cores[role] = Math.round((cores[role] ?? 0) * 100) / 100;
   return cores;
+}
+
+/**
+ * Cores busy with work the bench did not start (other programs on the machine) while the
+ * machine was `machineBusyPct` busy: figures taken on a shared machine say how shared it was.
+ */
+export function coresBusyOutsideBench(
+  cores: Partial<Record<CpuRole, number>>,
+  machineBusyPct: number,
+  cpuCount: number,
+): number {
+  const bench = Object.values(cores).reduce((sum, value) => sum + (value ?? 0), 0);
+  return Math.max(0, Math.round(((machineBusyPct / 100) * cpuCount - bench) * 100) / 100);
 }

@@ -1,13 +1,11 @@
 /**
- * The bench's side of the receivers: forks receiver processes, hands each its share of the
- * tokens, and merges what they saw.
+ * The bench's side of the receivers: starts receiver processes (bench/go-receiver), hands each
+ * its share of the tokens, and merges what they saw.
  */
-import { type ChildProcess, fork } from "node:child_process";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { type ChildProcess, spawn } from "node:child_process";
+import { createInterface } from "node:readline";
 import type { FromReceivers, ReceiverReport, ToReceivers } from "./receiver-protocol.ts";
 
-const script = path.join(path.dirname(fileURLToPath(import.meta.url)), "receivers-process.ts");
 const ANSWER_TIMEOUT_MS = 120_000;
 
 export interface ReceiverPool {
@@ -18,39 +16,46 @@ export interface ReceiverPool {
 class ReceiverProcess {
   readonly child: ChildProcess;
   private readonly exited: Promise<void>;
+  private waiting: ((answer: FromReceivers) => void) | null = null;
 
-  constructor() {
-    this.child = fork(script, [], {
-      // NODE_ENV=production keeps @livekit/rtc-node's logger at info.
-      env: { ...process.env, NODE_ENV: "production" },
-      serialization: "advanced",
-      stdio: ["ignore", "inherit", "inherit", "ipc"],
-    });
+  constructor(binary: string) {
+    this.child = spawn(binary, [], { stdio: ["pipe", "pipe", "inherit"] });
     this.exited = new Promise((resolve) => this.child.once("exit", () => resolve()));
+    // One answer line per request, in order.
+    createInterface({ input: this.child.stdout as NodeJS.ReadableStream }).on("line", (line) => {
+      this.waiting?.(JSON.parse(line) as FromReceivers);
+    });
+    // A receiver that died or never started is reported by ask() (exit or timeout).
+    this.child.stdin?.on("error", () => undefined);
+    this.child.on("error", (error) => console.error(`bench:live: receiver process: ${error.message}`));
   }
 
   ask(message: ToReceivers, timeoutMs = ANSWER_TIMEOUT_MS): Promise<FromReceivers> {
     return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => done(new Error(`receivers did not answer ${message.type}`)), timeoutMs);
-      const onMessage = (answer: FromReceivers) => done(null, answer);
+      const timer = setTimeout(() => {
+        // A late answer would be taken for the next one's: this process is done.
+        this.child.kill("SIGKILL");
+        done(new Error(`receivers did not answer ${message.type}`));
+      }, timeoutMs);
       const onExit = (code: number | null) => done(new Error(`receiver process exited (${code})`));
       const done = (error: Error | null, answer?: FromReceivers) => {
         clearTimeout(timer);
-        this.child.off("message", onMessage);
+        this.waiting = null;
         this.child.off("exit", onExit);
         if (error) reject(error);
         else if (answer?.type === "failed") reject(new Error(`receiver process: ${answer.message}`));
         else resolve(answer as FromReceivers);
       };
-      this.child.on("message", onMessage);
+      this.waiting = (answer) => done(null, answer);
       this.child.once("exit", onExit);
-      this.child.send(message);
+      this.child.stdin?.write(`${JSON.stringify(message)}\n`);
     });
   }
 
   async stop(): Promise<void> {
     if (this.child.exitCode !== null || this.child.signalCode !== null) return;
     await this.ask({ type: "leave" }, 15_000).catch(() => undefined);
+    this.child.stdin?.end();
     const gone = await Promise.race([this.exited.then(() => true), sleep(5_000)]);
     if (!gone) {
       this.child.kill("SIGKILL");
@@ -65,11 +70,12 @@ function sleep(ms: number): Promise<false> {
 
 /** Joins every token's participant, spread over `processes` processes; resolves once all are in. */
 export async function startReceivers(
+  binary: string,
   url: string,
   tokens: string[],
   processes: number,
 ): Promise<ReceiverPool> {
-  const pool = Array.from({ length: processes }, () => new ReceiverProcess());
+  const pool = Array.from({ length: processes }, () => new ReceiverProcess(binary));
   const killAll = () => {
     for (const member of pool) member.child.kill("SIGKILL");
   };
@@ -105,9 +111,8 @@ export async function startReceivers(
 function mergeReports(reports: Array<ReceiverReport | null>): ReceiverReport {
   const merged: ReceiverReport = {
     ...{ receivers: 0, expected: 0, delivered: 0, missing: 0, duplicates: 0, unexpected: 0 },
-    ...{ latenciesMs: new Float64Array(0), lastReceiptAt: 0 },
+    ...{ latenciesMs: [], lastReceiptAt: 0 },
   };
-  const latencies: Float64Array[] = [];
   for (const report of reports) {
     if (!report) throw new Error("a receiver process gave no report");
     merged.receivers += report.receivers;
@@ -117,14 +122,7 @@ function mergeReports(reports: Array<ReceiverReport | null>): ReceiverReport {
     merged.duplicates += report.duplicates;
     merged.unexpected += report.unexpected;
     merged.lastReceiptAt = Math.max(merged.lastReceiptAt, report.lastReceiptAt);
-    latencies.push(report.latenciesMs);
+    merged.latenciesMs = merged.latenciesMs.concat(report.latenciesMs);
   }
-  const all = new Float64Array(latencies.reduce((sum, part) => sum + part.length, 0));
-  let offset = 0;
-  for (const part of latencies) {
-    all.set(part, offset);
-    offset += part.length;
-  }
-  merged.latenciesMs = all;
   return merged;
 }

@@ -1,7 +1,8 @@
 /**
- * What the bench and its receiver processes say to each other over IPC. Receivers run in their
- * own processes so that their work (thousands of data packets a second) does not delay the
- * senders' clocks, and the other way round.
+ * What the bench and its receiver processes (bench/go-receiver) say to each other: one JSON
+ * object per line, requests on the receiver's stdin, one answer per request on its stdout.
+ * Receivers run in their own processes so that their work (thousands of data packets a second)
+ * does not delay the senders' clocks, and the other way round.
  */
 
 /** Milliseconds since the epoch with sub-millisecond precision, comparable across processes. */
@@ -12,11 +13,6 @@ export function wallNow(): number {
 /** The chat body the bench sends for a message key; receivers read the key back from it. */
 export function benchBody(key: string): string {
   return `bench ${key}`;
-}
-
-/** The key of a bench message body, or null for any other body. */
-export function keyOfBody(body: string): string | null {
-  return body.startsWith("bench ") ? body.slice(6) : null;
 }
 
 export type ToReceivers =
@@ -41,12 +37,12 @@ export interface ReceiverReport {
   delivered: number;
   /** Expected deliveries that never arrived. */
   missing: number;
-  /** Messages a receiver got more than once. */
+  /** Copies of this step's messages a receiver got more than once. */
   duplicates: number;
   /** Messages of this step that were not sent as far as the bench knows (should be none). */
   unexpected: number;
-  /** Receipt minus send start, in ms, one per delivery. */
-  latenciesMs: Float64Array;
+  /** Receipt minus send start, in ms (to the µs), one per delivery. */
+  latenciesMs: number[];
   /** Wall time of the last delivery (0 when none). */
   lastReceiptAt: number;
 }

@@ -1,8 +1,7 @@
 /** Figures for bench/results/live.json: percentiles, CPU use, the machine and the versions. */
 import { execFileSync } from "node:child_process";
-import { readFileSync } from "node:fs";
 import os from "node:os";
-import path from "node:path";
+import { goReceiverVersions } from "./go-receiver.ts";
 
 /** The p-th percentile (0-100, nearest rank) of the values; NaN when there are none. */
 export function percentile(values: ArrayLike<number>, p: number): number {
@@ -56,13 +55,12 @@ function firstLine(command: string, args: string[], cwd?: string): string {
 }
 
 export function versions(repoRoot: string, livekitBinary: string, lkBinary: string) {
-  const rtcNode = JSON.parse(
-    readFileSync(path.join(repoRoot, "bench/node_modules/@livekit/rtc-node/package.json"), "utf8"),
-  ) as { version: string };
+  const receivers = goReceiverVersions(repoRoot);
   return {
     pavilionCommit: firstLine("git", ["rev-parse", "--short", "HEAD"], repoRoot),
     livekitServer: firstLine(livekitBinary, ["--version"]),
     lk: firstLine(lkBinary, ["--version"]),
-    livekitRtcNode: rtcNode.version,
+    receiverServerSdkGo: receivers.serverSdkGo,
+    receiverGo: receivers.go,
   };
 }
