@@ -3,57 +3,24 @@
  * app and the real LiveKit server it starts: messages go through the API and arrive live over the
  * booth's room (no reload), stay in the history, and staff delete messages and ban a visitor.
  */
-import type { Browser, Page } from "@playwright/test";
-import { expect, PASSWORD, test, uniqueEmail, uniqueName } from "../fixtures.ts";
+import { expect, test, uniqueName } from "../fixtures.ts";
+import { boothChat } from "../support/chat.ts";
+import { openEnglishPage, signInAsDemoStaff, signUpNewPerson } from "../support/people.ts";
 
-const DEMO_PASSWORD = "pavilion-demo";
-
-async function openContext(browser: Browser, baseURL: string | undefined): Promise<Page> {
-  const context = await browser.newContext({ baseURL, locale: "en-US" });
-  await context.addInitScript(() => window.localStorage.setItem("pavilion.locale", "en"));
-  return context.newPage();
-}
-
-async function post(page: Page, path: string, input: unknown): Promise<unknown> {
-  const response = await page.request.post(`/trpc/${path}`, { data: { json: input } });
-  expect(response.status(), `${path}: ${await response.text()}`).toBe(200);
-  return ((await response.json()) as { result: { data: { json: unknown } } }).result.data.json;
-}
-
-const chatOf = (page: Page) => page.getByRole("region", { name: "Chat with the booth" });
-const logOf = (page: Page) => chatOf(page).getByRole("log", { name: "Messages in the booth's chat" });
-const composerOf = (page: Page) => chatOf(page).getByRole("textbox", { name: "Your message" });
-
-/** Live delivery is up: from now on nothing arrives by polling (it only polls while not connected). */
-async function waitUntilLive(page: Page): Promise<void> {
-  await expect(chatOf(page).locator("[data-room-state]")).toHaveAttribute("data-room-state", "connected", {
-    timeout: 20_000,
-  });
-}
-
-async function write(page: Page, text: string): Promise<void> {
-  await composerOf(page).fill(text);
-  await composerOf(page).press("Enter");
-}
+const { chatOf, logOf, composerOf, waitUntilLive, write } = boothChat;
 
 test("a visitor and the booth's staff chat live; staff delete a message and ban the visitor", async ({
   browser,
   baseURL,
 }) => {
-  const staff = await openContext(browser, baseURL);
-  const me = (await post(staff, "auth.signIn", {
-    email: "staff@demo.pavilion",
-    password: DEMO_PASSWORD,
-  })) as {
-    memberships: { exhibitorId: string }[];
-  };
-  const exhibitorId = me.memberships[0]?.exhibitorId ?? "";
+  const staff = await openEnglishPage(browser, baseURL);
+  const { exhibitorId } = await signInAsDemoStaff(staff.request);
   const booth = `/booths/${exhibitorId}`;
   await staff.goto(booth);
   await waitUntilLive(staff);
 
   // Signed out, the chat says why it is closed and how to come back here signed in.
-  const visitor = await openContext(browser, baseURL);
+  const visitor = await openEnglishPage(browser, baseURL);
   await visitor.goto(booth);
   await expect(chatOf(visitor)).toContainText("Sign in to talk to the company's staff");
   await expect(chatOf(visitor).getByRole("link", { name: "Sign in" })).toHaveAttribute(
@@ -61,8 +28,7 @@ test("a visitor and the booth's staff chat live; staff delete a message and ban 
     new RegExp(encodeURIComponent(booth)),
   );
   // A visitor of their own, so banning them changes nothing for other tests.
-  const name = uniqueName("Vera");
-  await post(visitor, "auth.signUp", { name, email: uniqueEmail("chat"), password: PASSWORD, locale: "en" });
+  const name = await signUpNewPerson(visitor.request, "Vera", "chat");
   await visitor.reload();
   await waitUntilLive(visitor);
   await expect(chatOf(visitor).getByText("Staff online")).toBeVisible();

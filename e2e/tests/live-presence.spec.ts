@@ -5,23 +5,17 @@
  * with livekit-client in Chromium with a fake camera; everything else is plain API calls.
  */
 import { join } from "node:path";
-import type { APIRequestContext, Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { expect, test } from "../fixtures.ts";
+import { comingWebinarOf, openEnglishPage, signInAsDemoStaff } from "../support/people.ts";
+import { trpcQuery } from "../support/trpc.ts";
 
-const DEMO_PASSWORD = "pavilion-demo";
 const LIVEKIT_CLIENT = join(
   import.meta.dirname,
   "../../apps/web/node_modules/livekit-client/dist/livekit-client.umd.js",
 );
 
 type Token = { url: string; token: string; room: string; canPublish: boolean };
-
-async function call<T>(request: APIRequestContext, path: string, input?: unknown): Promise<T> {
-  const query = input === undefined ? "" : `?input=${encodeURIComponent(JSON.stringify({ json: input }))}`;
-  const response = await request.get(`/trpc/${path}${query}`);
-  expect(response.status(), `${path}: ${await response.text()}`).toBe(200);
-  return ((await response.json()) as { result: { data: { json: T } } }).result.data.json;
-}
 
 /** Joins a room from the page with livekit-client, optionally with the fake camera on. */
 async function joinRoom(page: Page, token: Token, camera: boolean): Promise<void> {
@@ -57,53 +51,36 @@ test("staff in the booth's room show as online, and a host on air makes the boot
   baseURL,
 }) => {
   // The page only hosts livekit-client; the app's CSP would refuse the injected script.
-  const context = await browser.newContext({ bypassCSP: true, baseURL });
-  const page = await context.newPage();
-  const response = await page.request.post("/trpc/auth.signIn", {
-    data: { json: { email: "staff@demo.pavilion", password: DEMO_PASSWORD } },
-  });
-  expect(response.status()).toBe(200);
-  const me = await call<{ memberships: { exhibitorId: string }[] }>(page.request, "auth.me");
-  const exhibitorId = me.memberships[0]?.exhibitorId ?? "";
+  const page = await openEnglishPage(browser, baseURL, { bypassCSP: true });
+  const { exhibitorId } = await signInAsDemoStaff(page.request);
   const boothPage = () =>
-    call<{ name: { en: string }; staffOnline: boolean; live: boolean }>(page.request, "booth.page", {
+    trpcQuery<{ name: { en: string }; staffOnline: boolean; live: boolean }>(page.request, "booth.page", {
       exhibitorId,
     });
   await page.goto("/health/live");
   await page.addScriptTag({ path: LIVEKIT_CLIENT });
 
   expect((await boothPage()).staffOnline).toBe(false);
-  const boothToken = await call<Token>(page.request, "live.boothToken", { exhibitorId });
+  const boothToken = await trpcQuery<Token>(page.request, "live.boothToken", { exhibitorId });
   expect(boothToken.canPublish).toBe(true);
   await joinRoom(page, boothToken, false);
   await expect.poll(async () => (await boothPage()).staffOnline).toBe(true);
   // A visitor's booth page says so under the company's name.
-  const visitor = await browser.newPage({ baseURL });
-  await visitor.addInitScript(() => window.localStorage.setItem("pavilion.locale", "en"));
+  const visitor = await openEnglishPage(browser, baseURL);
   await visitor.goto(`/booths/${exhibitorId}`);
   const now = visitor.getByRole("list", { name: "Now at the booth" });
   await expect(now.getByText("Staff online")).toBeVisible();
-  await visitor.close();
+  await visitor.context().close();
   await leave(page);
   await expect.poll(async () => (await boothPage()).staffOnline).toBe(false);
 
   const before = await boothPage();
-  // The demo company has a webinar coming (seeded to start soon after the seed, so maybe after
-  // midnight in the exhibition's time zone: found through the company, not "today").
-  const { items } = await call<{ items: { id: string; status: string; phase: string; startsAt: string }[] }>(
-    page.request,
-    "webinar.exhibitorWebinars",
-    { exhibitorId },
-  );
-  const webinar = items
-    .filter((item) => item.status === "approved" && item.phase !== "ended")
-    .sort((a, b) => a.startsAt.localeCompare(b.startsAt))[0];
-  expect(webinar, "the demo company's coming webinar").toBeDefined();
-  const eventToken = await call<Token>(page.request, "live.eventToken", { eventId: webinar?.id });
+  const webinar = await comingWebinarOf(page.request, exhibitorId);
+  const eventToken = await trpcQuery<Token>(page.request, "live.eventToken", { eventId: webinar.id });
   await joinRoom(page, eventToken, true);
   await expect.poll(async () => (await boothPage()).live).toBe(true);
   await leave(page);
   // Off air, the booth is live again only if its webinar is on by the schedule.
   await expect.poll(async () => (await boothPage()).live).toBe(before.live);
-  await context.close();
+  await page.context().close();
 });

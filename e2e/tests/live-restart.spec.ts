@@ -20,12 +20,14 @@ import {
   freeTcpPort,
   freeUdpRange,
 } from "@pavilion/livekit";
-import type { Browser, Page } from "@playwright/test";
-import { expect, PASSWORD, test, uniqueEmail, uniqueName } from "../fixtures.ts";
+import type { Page } from "@playwright/test";
+import { expect, test, uniqueName } from "../fixtures.ts";
 import { type AppServer, startAppServer } from "../support/app-server.ts";
+import { boothChat } from "../support/chat.ts";
 import { E2E_ENV } from "../support/env.ts";
+import { openEnglishPage, signInAsDemoStaff, signUpNewPerson } from "../support/people.ts";
 
-const DEMO_PASSWORD = "pavilion-demo";
+const { logOf, composerOf, roomStateOf, waitUntilLive } = boothChat;
 const HOST = "127.0.0.1";
 /** Migrating and seeding a fresh database beside other work on two cores takes a while. */
 const APP_READY_TIMEOUT_MS = 120_000;
@@ -87,31 +89,9 @@ async function answersWhile(url: string, alive: () => boolean): Promise<boolean>
   return false;
 }
 
-async function openContext(browser: Browser, baseURL: string): Promise<Page> {
-  const context = await browser.newContext({ baseURL, locale: "en-US" });
-  await context.addInitScript(() => window.localStorage.setItem("pavilion.locale", "en"));
-  return context.newPage();
-}
-
-async function post(page: Page, path: string, input: unknown): Promise<unknown> {
-  const response = await page.request.post(`/trpc/${path}`, { data: { json: input } });
-  expect(response.status(), `${path}: ${await response.text()}`).toBe(200);
-  return ((await response.json()) as { result: { data: { json: unknown } } }).result.data.json;
-}
-
-const chatOf = (page: Page) => page.getByRole("region", { name: "Chat with the booth" });
-const logOf = (page: Page) => chatOf(page).getByRole("log", { name: "Messages in the booth's chat" });
-const composerOf = (page: Page) => chatOf(page).getByRole("textbox", { name: "Your message" });
-const roomStateOf = (page: Page) => chatOf(page).locator("[data-room-state]");
-
-async function waitUntilLive(page: Page, timeout = 30_000): Promise<void> {
-  await expect(roomStateOf(page)).toHaveAttribute("data-room-state", "connected", { timeout });
-}
-
 /** Writes through the chat's field; the field empties only once the API has taken the message. */
 async function write(page: Page, text: string): Promise<void> {
-  await composerOf(page).fill(text);
-  await composerOf(page).press("Enter");
+  await boothChat.write(page, text);
   await expect(composerOf(page)).toHaveValue("", { timeout: 15_000 });
 }
 
@@ -177,21 +157,11 @@ test("LiveKit restarts under a booth's chat: both sides reconnect by themselves 
 }) => {
   test.setTimeout(240_000);
   const baseUrl = app?.baseUrl ?? "";
-  const staff = await openContext(browser, baseUrl);
-  const me = (await post(staff, "auth.signIn", {
-    email: "staff@demo.pavilion",
-    password: DEMO_PASSWORD,
-  })) as {
-    memberships: { exhibitorId: string }[];
-  };
-  const booth = `/booths/${me.memberships[0]?.exhibitorId ?? ""}`;
-  const visitor = await openContext(browser, baseUrl);
-  await post(visitor, "auth.signUp", {
-    name: uniqueName("Rita"),
-    email: uniqueEmail("restart"),
-    password: PASSWORD,
-    locale: "en",
-  });
+  const staff = await openEnglishPage(browser, baseUrl);
+  const { exhibitorId } = await signInAsDemoStaff(staff.request);
+  const booth = `/booths/${exhibitorId}`;
+  const visitor = await openEnglishPage(browser, baseUrl);
+  await signUpNewPerson(visitor.request, "Rita", "restart");
   await staff.goto(booth);
   await visitor.goto(booth);
   await waitUntilLive(staff);

@@ -7,9 +7,11 @@
  */
 import { createRequire } from "node:module";
 import type { Browser, Locator, Page } from "@playwright/test";
-import { expect, PASSWORD, test, uniqueEmail, uniqueName } from "../fixtures.ts";
+import { expect, test, uniqueName } from "../fixtures.ts";
+import { webinarChat } from "../support/chat.ts";
+import { comingWebinarOf, openEnglishPage, signInAsDemoStaff, signUpNewPerson } from "../support/people.ts";
+import { trpcQuery } from "../support/trpc.ts";
 
-const DEMO_PASSWORD = "pavilion-demo";
 /** livekit-client's browser build (the package's "require" entry), for the tampered client. */
 const LIVEKIT_CLIENT = createRequire(import.meta.url).resolve("livekit-client");
 /** Media on a small machine: joining, subscribing and the first decoded frames take a while. */
@@ -17,50 +19,18 @@ const MEDIA_TIMEOUT = 45_000;
 
 test.setTimeout(300_000);
 
-async function openContext(browser: Browser, baseURL: string | undefined, bypassCSP = false): Promise<Page> {
-  const context = await browser.newContext({ baseURL, locale: "en-US", bypassCSP });
-  await context.addInitScript(() => window.localStorage.setItem("pavilion.locale", "en"));
-  return context.newPage();
-}
-
-async function post<T>(page: Page, path: string, input: unknown): Promise<T> {
-  const response = await page.request.post(`/trpc/${path}`, { data: { json: input } });
-  expect(response.status(), `${path}: ${await response.text()}`).toBe(200);
-  return ((await response.json()) as { result: { data: { json: T } } }).result.data.json;
-}
-
-async function get<T>(page: Page, path: string, input: unknown): Promise<T> {
-  const query = `?input=${encodeURIComponent(JSON.stringify({ json: input }))}`;
-  const response = await page.request.get(`/trpc/${path}${query}`);
-  expect(response.status(), `${path}: ${await response.text()}`).toBe(200);
-  return ((await response.json()) as { result: { data: { json: T } } }).result.data.json;
-}
-
 /** A visitor of their own (so banning them changes nothing for other tests), signed in. */
 async function newVisitor(browser: Browser, baseURL: string | undefined, first: string, bypassCSP = false) {
-  const page = await openContext(browser, baseURL, bypassCSP);
-  const name = uniqueName(first);
-  await post(page, "auth.signUp", { name, email: uniqueEmail("webinar"), password: PASSWORD, locale: "en" });
-  return { page, name };
+  const page = await openEnglishPage(browser, baseURL, { bypassCSP });
+  return { page, name: await signUpNewPerson(page.request, first, "webinar") };
 }
 
 const stageOf = (page: Page) => page.getByRole("region", { name: "Webinar video" });
-const chatOf = (page: Page) => page.getByTestId("event-chat");
-const logOf = (page: Page) => chatOf(page).getByRole("log", { name: "Messages in the webinar chat" });
-const composerOf = (page: Page) => chatOf(page).getByRole("textbox", { name: "Your message" });
+const { chatOf, logOf, composerOf, write } = webinarChat;
 const qaOf = (page: Page) => page.getByTestId("qa-panel");
 
-async function write(page: Page, text: string): Promise<void> {
-  await composerOf(page).fill(text);
-  await composerOf(page).press("Enter");
-}
-
 /** Live chat delivery is up: from now on messages arrive over the room, not by polling. */
-async function waitUntilLive(page: Page): Promise<void> {
-  await expect(chatOf(page).locator("[data-room-state]")).toHaveAttribute("data-room-state", "connected", {
-    timeout: MEDIA_TIMEOUT,
-  });
-}
+const waitUntilLive = (page: Page) => webinarChat.waitUntilLive(page, MEDIA_TIMEOUT);
 
 /**
  * The video shows a picture and its frames keep coming (currentTime grows, frames are presented).
@@ -108,22 +78,10 @@ test("staff go live with camera and screen; visitors watch, chat, ask, go on sta
   baseURL,
 }) => {
   // The demo company's staff member opens the console of the company's webinar.
-  const staff = await openContext(browser, baseURL);
-  const me = await post<{ name: string; memberships: { exhibitorId: string }[] }>(staff, "auth.signIn", {
-    email: "staff@demo.pavilion",
-    password: DEMO_PASSWORD,
-  });
-  const exhibitorId = me.memberships[0]?.exhibitorId ?? "";
-  const { items } = await get<{ items: { id: string; phase: string; status: string; startsAt: string }[] }>(
-    staff,
-    "webinar.exhibitorWebinars",
-    { exhibitorId },
-  );
-  const webinar = items
-    .filter((item) => item.status === "approved" && item.phase !== "ended")
-    .sort((a, b) => a.startsAt.localeCompare(b.startsAt))[0];
-  expect(webinar, "the demo company's coming webinar").toBeDefined();
-  const livePage = `/events/${webinar?.id}/live`;
+  const staff = await openEnglishPage(browser, baseURL);
+  const me = await signInAsDemoStaff(staff.request);
+  const webinar = await comingWebinarOf(staff.request, me.exhibitorId);
+  const livePage = `/events/${webinar.id}/live`;
   await staff.goto(livePage);
   const console_ = staff.getByRole("region", { name: "Host console" });
   await expect(console_).toBeVisible();
@@ -270,12 +228,10 @@ test("staff go live with camera and screen; visitors watch, chat, ask, go on sta
   const tamperer = await newVisitor(browser, baseURL, "Mallory", true);
   await tamperer.page.goto("/health/live");
   await tamperer.page.addScriptTag({ path: LIVEKIT_CLIENT });
-  const token = await get<{ url: string; token: string; canPublish: boolean }>(
-    tamperer.page,
+  const token = await trpcQuery<{ url: string; token: string; canPublish: boolean }>(
+    tamperer.page.request,
     "live.eventToken",
-    {
-      eventId: webinar?.id,
-    },
+    { eventId: webinar.id },
   );
   expect(token.canPublish).toBe(false);
   const attempts = await tamperer.page.evaluate(async (token) => {

@@ -1,6 +1,20 @@
 /** A LiveKit track shown in a <video> or played through a hidden <audio>, attached while mounted. */
-import type { AudioTrack, VideoTrack } from "livekit-client";
+import type { AudioTrack, Track, VideoTrack } from "livekit-client";
 import { useEffect, useRef } from "react";
+
+/** A ref for a media element that plays `track` while both exist. */
+function useAttachedTrack<Element extends HTMLMediaElement>(track: Track) {
+  const ref = useRef<Element>(null);
+  useEffect(() => {
+    const element = ref.current;
+    if (!element) return undefined;
+    track.attach(element);
+    return () => {
+      track.detach(element);
+    };
+  }, [track]);
+  return ref;
+}
 
 interface TrackVideoProps {
   track: VideoTrack;
@@ -13,15 +27,7 @@ interface TrackVideoProps {
 }
 
 export function TrackVideo({ track, label, className, source, mirror = false }: TrackVideoProps) {
-  const ref = useRef<HTMLVideoElement>(null);
-  useEffect(() => {
-    const element = ref.current;
-    if (!element) return undefined;
-    track.attach(element);
-    return () => {
-      track.detach(element);
-    };
-  }, [track]);
+  const ref = useAttachedTrack<HTMLVideoElement>(track);
   return (
     <video
       ref={ref}
@@ -37,15 +43,7 @@ export function TrackVideo({ track, label, className, source, mirror = false }: 
 
 /** Plays a remote participant's sound; nothing is shown. */
 export function TrackAudio({ track }: { track: AudioTrack }) {
-  const ref = useRef<HTMLAudioElement>(null);
-  useEffect(() => {
-    const element = ref.current;
-    if (!element) return undefined;
-    track.attach(element);
-    return () => {
-      track.detach(element);
-    };
-  }, [track]);
+  const ref = useAttachedTrack<HTMLAudioElement>(track);
   // biome-ignore lint/a11y/useMediaCaption: live speech from the room; there is no caption track to give.
   return <audio ref={ref} autoPlay hidden />;
 }

@@ -6,8 +6,8 @@ import { boothRoomName, eventRoomName, findLiveKitServerBinary, freeTcpPort } fr
 import { type RunningLiveKitServer, roomServiceOf, startLiveKitServer } from "@pavilion/livekit/testing";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { approvedCompany } from "../services/cabinet/test-fixtures.ts";
+import { insertEvent } from "../services/events/test-fixtures.ts";
 import { insertExhibition } from "../services/floor/test-fixtures.ts";
-import { insertEvent } from "../services/qa/test-fixtures.ts";
 import { createTestApi, type TestApi, type TestBrowser } from "../testing/index.ts";
 
 // Locally a missing binary skips these tests; in CI it must fail, so they run and startLiveKitServer throws.

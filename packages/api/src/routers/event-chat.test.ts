@@ -3,8 +3,8 @@ import { TEST_ENGINES } from "@pavilion/db/testing";
 import type { ChatPlace } from "@pavilion/schema";
 import { describe, expect } from "vitest";
 import { appError, useCabinetTestApi } from "../services/cabinet/test-fixtures.ts";
+import { addStaff, insertEvent, register } from "../services/events/test-fixtures.ts";
 import { insertExhibitor } from "../services/floor/test-fixtures.ts";
-import { addStaff, insertEvent, register } from "../services/qa/test-fixtures.ts";
 import { failure, type TestApi, type TestBrowser } from "../testing/index.ts";
 
 type Person = TestBrowser & { userId: string };

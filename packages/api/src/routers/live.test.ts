@@ -3,6 +3,7 @@ import { postgresAvailableForTests, TEST_ENGINES } from "@pavilion/db/testing";
 import { boothRoomName, DEFAULT_TOKEN_TTL_SECONDS, eventRoomName } from "@pavilion/livekit";
 import { readToken } from "@pavilion/livekit/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type EventFixture, insertEvent, register } from "../services/events/test-fixtures.ts";
 import {
   insertExhibition,
   insertExhibitor,
@@ -44,37 +45,9 @@ describe.each(TEST_ENGINES)("live room tokens on %s", (engine) => {
   const skip = engine === "postgres" && !postgresAvailableForTests();
   const run = skip ? it.skip : it;
 
-  async function addEvent(options: {
-    exhibitorId: string | null;
-    access: EventAccess;
-    status?: "approved" | "draft";
-  }) {
-    const id = crypto.randomUUID();
-    await t.db
-      .insertInto("events")
-      .values({
-        ...{ id, exhibition_id: expo.exhibitionId, exhibitor_id: options.exhibitorId },
-        ...{ kind: options.exhibitorId ? "webinar" : "programme", format: "seminar", stream: null },
-        ...{ title_ru: "В", title_en: "W", description_ru: "", description_en: "" },
-        ...{ starts_at: "2026-11-23T10:00:00.000Z", ends_at: "2026-11-23T11:00:00.000Z", timezone: "UTC" },
-        ...{ capacity: null, registration_mode: "open", access: options.access },
-        ...{ status: options.status ?? "approved", created_at: T0, updated_at: T0 },
-      })
-      .execute();
-    return id;
-  }
-
-  async function register(eventId: string, userId: string, status: "accepted" | "pending" | "rejected") {
-    await t.db
-      .insertInto("registrations")
-      .values({
-        ...{ id: crypto.randomUUID(), event_id: eventId, user_id: userId, last_name: "L", first_name: "F" },
-        ...{ company: "", position: "", email: `${crypto.randomUUID()}@example.test`, phone: "" },
-        ...{ heard_from: "", locale: "en", status, reason: null, created_at: T0 },
-        ...{ decided_at: null, attended_at: null },
-      })
-      .execute();
-  }
+  /** An event of the exhibition; each test says who may watch it. */
+  const addEvent = (options: EventFixture & { access: EventAccess }) =>
+    insertEvent(t.db, expo.exhibitionId, options);
 
   beforeAll(async () => {
     if (skip) return;
@@ -205,9 +178,9 @@ describe.each(TEST_ENGINES)("live room tokens on %s", (engine) => {
     const event = await addEvent({ exhibitorId: acme, access: "registered" });
     const refused = await failure(visitor.api.live.eventToken({ eventId: event }));
     expect([refused.code, refused.message]).toEqual(["FORBIDDEN", "Register for this event to watch it."]);
-    await register(event, visitor.userId, "rejected");
+    await register(t.db, event, visitor.userId, "rejected");
     expect((await failure(visitor.api.live.eventToken({ eventId: event }))).code).toBe("FORBIDDEN");
-    await register(event, visitor.userId, "pending");
+    await register(t.db, event, visitor.userId, "pending");
     expect((await visitor.api.live.eventToken({ eventId: event })).room).toBe(eventRoomName(event));
     // The hosts and organisers need no registration.
     expect((await staff.api.live.eventToken({ eventId: event })).canPublish).toBe(true);
@@ -216,7 +189,7 @@ describe.each(TEST_ENGINES)("live room tokens on %s", (engine) => {
 
   run("lets only approved registrants watch a closed event", async () => {
     const event = await addEvent({ exhibitorId: acme, access: "approved" });
-    await register(event, visitor.userId, "pending");
+    await register(t.db, event, visitor.userId, "pending");
     const waiting = await failure(visitor.api.live.eventToken({ eventId: event }));
     expect(waiting.code).toBe("FORBIDDEN");
     expect(waiting.message).toMatch(/once your registration is approved/);

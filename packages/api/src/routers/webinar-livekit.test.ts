@@ -17,14 +17,9 @@ import {
 } from "@pavilion/livekit/testing";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { appError } from "../services/cabinet/test-fixtures.ts";
+import { insertEvent, register } from "../services/events/test-fixtures.ts";
 import { reconcileRooms } from "../services/live/reconcile.ts";
-import {
-  addEvent,
-  enterRoom,
-  register,
-  type WebinarWorld,
-  webinarWorld,
-} from "../services/webinar/test-fixtures.ts";
+import { enterRoom, type WebinarWorld, webinarWorld } from "../services/webinar/test-fixtures.ts";
 import { createTestApi, failure, type TestApi, type TestBrowser } from "../testing/index.ts";
 
 // Locally a missing binary skips these tests; in CI it must fail, so they run and startLiveKitServer throws.
@@ -70,7 +65,7 @@ describe.skipIf(skip)("webinars on a real LiveKit server", () => {
   });
 
   it("brings a viewer in the room on stage and back, changing what LiveKit lets them publish", async () => {
-    const eventId = await addEvent(t.db, w.exhibitionId, { exhibitorId: w.acme });
+    const eventId = await insertEvent(t.db, w.exhibitionId, { exhibitorId: w.acme });
     await join(w.staff, eventId);
     await join(w.visitor, eventId);
     expect(await reconcile()).toMatchObject({ added: 2 });
@@ -95,7 +90,7 @@ describe.skipIf(skip)("webinars on a real LiveKit server", () => {
   });
 
   it("refuses the stage to someone who is not in the room now", async () => {
-    const eventId = await addEvent(t.db, w.exhibitionId, { exhibitorId: w.acme });
+    const eventId = await insertEvent(t.db, w.exhibitionId, { exhibitorId: w.acme });
     const input = { eventId, userId: w.visitor.userId };
     expect(await codeOf(w.staff.api.webinar.inviteToStage(input))).toBe("live.notInRoom");
     // Our presence says they are there, but they left and the webhook was lost: LiveKit knows better.
@@ -105,7 +100,7 @@ describe.skipIf(skip)("webinars on a real LiveKit server", () => {
   });
 
   it("closes the room when a host ends the webinar, so everyone in it leaves", async () => {
-    const eventId = await addEvent(t.db, w.exhibitionId, { exhibitorId: w.acme });
+    const eventId = await insertEvent(t.db, w.exhibitionId, { exhibitorId: w.acme });
     const visitor = await join(w.visitor, eventId);
     const rooms = roomServiceFor(livekit);
     expect(await rooms.listRooms()).toContain(eventRoomName(eventId));
@@ -118,7 +113,7 @@ describe.skipIf(skip)("webinars on a real LiveKit server", () => {
 
   it("reconciles presence: closes sessions LiveKit no longer has and adds those it missed", async () => {
     await reconcile(); // what earlier tests left behind
-    const eventId = await addEvent(t.db, w.exhibitionId, { exhibitorId: w.acme });
+    const eventId = await insertEvent(t.db, w.exhibitionId, { exhibitorId: w.acme });
     await register(t.db, eventId, w.visitor.userId, "accepted");
     const gone = await t.signedIn();
     // A participant_left that never arrived: an hour-old session of someone not in the room.
@@ -156,7 +151,7 @@ describe.skipIf(skip)("webinars on a real LiveKit server", () => {
   });
 
   it("leaves presence alone when LiveKit cannot be reached", async () => {
-    const eventId = await addEvent(t.db, w.exhibitionId, { exhibitorId: w.acme });
+    const eventId = await insertEvent(t.db, w.exhibitionId, { exhibitorId: w.acme });
     await enterRoom(t.db, eventId, w.visitor.userId, "visitor", "2026-11-23T08:00:00.000Z");
     const down = roomServiceFor({ ...livekit, url: "ws://127.0.0.1:1" });
     await expect(reconcileRooms(t.db, down, t.clock.now)).rejects.toThrow();

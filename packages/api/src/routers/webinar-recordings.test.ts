@@ -2,7 +2,8 @@
 import { postgresAvailableForTests, TEST_ENGINES } from "@pavilion/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { appError } from "../services/cabinet/test-fixtures.ts";
-import { addEvent, register, type WebinarWorld, webinarWorld } from "../services/webinar/test-fixtures.ts";
+import { insertEvent, register } from "../services/events/test-fixtures.ts";
+import { type WebinarWorld, webinarWorld } from "../services/webinar/test-fixtures.ts";
 import { createTestApi, failure, putTestUpload, sampleFiles, type TestApi } from "../testing/index.ts";
 
 describe.each(TEST_ENGINES)("webinar recordings on %s", (engine) => {
@@ -24,7 +25,7 @@ describe.each(TEST_ENGINES)("webinar recordings on %s", (engine) => {
   afterAll(() => t?.close());
 
   run("makes an uploaded video the webinar's recording, kept within the exhibitor's quota", async () => {
-    const eventId = await addEvent(t.db, w.exhibitionId, {
+    const eventId = await insertEvent(t.db, w.exhibitionId, {
       exhibitorId: w.acme,
       recordingAccess: "everyone",
     });
@@ -51,7 +52,7 @@ describe.each(TEST_ENGINES)("webinar recordings on %s", (engine) => {
   });
 
   run("refuses a file that is not a video by its content, whatever its name", async () => {
-    const eventId = await addEvent(t.db, w.exhibitionId, { exhibitorId: w.acme });
+    const eventId = await insertEvent(t.db, w.exhibitionId, { exhibitorId: w.acme });
     const attach = async (bytes: Uint8Array) =>
       codeOf(w.staff.api.webinar.attachRecording({ eventId, uploadId: await upload(bytes) }));
     expect(await attach(sampleFiles.notAVideo())).toBe("upload.notVideo");
@@ -60,7 +61,7 @@ describe.each(TEST_ENGINES)("webinar recordings on %s", (engine) => {
   });
 
   run("lets only the webinar's hosts attach a recording, and only their own upload", async () => {
-    const eventId = await addEvent(t.db, w.exhibitionId, { exhibitorId: w.acme });
+    const eventId = await insertEvent(t.db, w.exhibitionId, { exhibitorId: w.acme });
     const uploadId = await upload(await sampleFiles.mp4());
     expect(await codeOf(w.visitor.api.webinar.attachRecording({ eventId, uploadId }))).toBe("auth.forbidden");
     expect(await codeOf(w.organiser.api.webinar.attachRecording({ eventId, uploadId }))).toBe(
@@ -84,7 +85,7 @@ describe.each(TEST_ENGINES)("webinar recordings on %s", (engine) => {
     const fileId =
       (
         await w.staff.api.webinar.attachRecording({
-          eventId: await addEvent(t.db, w.exhibitionId, {
+          eventId: await insertEvent(t.db, w.exhibitionId, {
             exhibitorId: w.acme,
             startsAt: "2026-11-20T10:00:00.000Z",
           }),
@@ -93,7 +94,7 @@ describe.each(TEST_ENGINES)("webinar recordings on %s", (engine) => {
       ).recording?.url.slice("/files/".length) ?? "";
     await t.db.updateTable("events").set({ recording_file_id: null }).execute();
     const withRecording = async (rule: "everyone" | "signed_in" | "registered" | "hosts", day: string) => {
-      const id = await addEvent(t.db, w.exhibitionId, {
+      const id = await insertEvent(t.db, w.exhibitionId, {
         ...{ exhibitorId: w.acme, recordingAccess: rule, access: "everyone" },
         startsAt: `2026-11-${day}T10:00:00.000Z`,
       });
@@ -104,7 +105,7 @@ describe.each(TEST_ENGINES)("webinar recordings on %s", (engine) => {
     const signedIn = await withRecording("signed_in", "22");
     const registered = await withRecording("registered", "23");
     const hosts = await withRecording("hosts", "24");
-    const session = await addEvent(t.db, w.exhibitionId, {
+    const session = await insertEvent(t.db, w.exhibitionId, {
       ...{ exhibitorId: null, recordingAccess: "everyone" },
       startsAt: "2026-11-19T10:00:00.000Z",
     });
@@ -128,7 +129,7 @@ describe.each(TEST_ENGINES)("webinar recordings on %s", (engine) => {
   });
 
   run("lists an exhibitor's webinars with their phase for its team only", async () => {
-    const draft = await addEvent(t.db, w.exhibitionId, { exhibitorId: w.acme, status: "draft" });
+    const draft = await insertEvent(t.db, w.exhibitionId, { exhibitorId: w.acme, status: "draft" });
     const items = (await w.staff.api.webinar.exhibitorWebinars({ exhibitorId: w.acme })).items;
     expect(items.find((item) => item.id === draft)).toMatchObject({
       status: "draft",

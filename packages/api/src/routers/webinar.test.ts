@@ -2,12 +2,11 @@
 import { postgresAvailableForTests, TEST_ENGINES } from "@pavilion/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { appError } from "../services/cabinet/test-fixtures.ts";
+import { insertEvent, register } from "../services/events/test-fixtures.ts";
 import {
-  addEvent,
   enterRoom,
   publishTrack,
   putOnStage,
-  register,
   type WebinarWorld,
   webinarWorld,
 } from "../services/webinar/test-fixtures.ts";
@@ -21,8 +20,8 @@ describe.each(TEST_ENGINES)("webinars on %s", (engine) => {
   const skip = engine === "postgres" && !postgresAvailableForTests();
   const run = skip ? it.skip : it;
   const codeOf = async (call: Promise<unknown>) => appError(await failure(call)).code;
-  const webinar = (options: Parameters<typeof addEvent>[2] = { exhibitorId: w.acme }) =>
-    addEvent(t.db, w.exhibitionId, options);
+  const webinar = (options: Parameters<typeof insertEvent>[2] = { exhibitorId: w.acme }) =>
+    insertEvent(t.db, w.exhibitionId, options);
 
   beforeAll(async () => {
     if (skip) return;
@@ -32,7 +31,7 @@ describe.each(TEST_ENGINES)("webinars on %s", (engine) => {
   afterAll(() => t?.close());
 
   run("describes a webinar with its host, the exhibition's branding and what a visitor may do", async () => {
-    const eventId = await webinar();
+    const eventId = await webinar({ exhibitorId: w.acme, access: "everyone" });
     t.services.livekit = null;
     const state = await w.visitor.api.webinar.state({ eventId });
     expect(state).toMatchObject({

@@ -1,10 +1,12 @@
 /**
  * Test helpers for webinars: an exhibition with an exhibitor and its staff, a visitor and an
- * organiser; events, registrations, and room presence as LiveKit's webhooks would leave it.
+ * organiser; room presence and the stage as LiveKit's webhooks and the console would leave them.
+ * Events and registrations come from ../events/test-fixtures.ts.
  */
-import type { Database, EventAccess, LiveParticipantRole, RecordingAccess } from "@pavilion/db";
+import type { Database, LiveParticipantRole } from "@pavilion/db";
 import { eventRoomName } from "@pavilion/livekit";
 import type { TestApi, TestBrowser } from "../../testing/index.ts";
+import { addStaff } from "../events/test-fixtures.ts";
 import { insertExhibition, insertExhibitor, T0 } from "../floor/test-fixtures.ts";
 
 export type Person = TestBrowser & { userId: string };
@@ -38,60 +40,10 @@ export async function webinarWorld(t: TestApi): Promise<WebinarWorld> {
     ...{ slug: "acme", floorId: expo.food, nameRu: "Акме", nameEn: "Acme", logoFileId },
   });
   const staff = await t.signedIn({ name: "Stan Staff" });
-  await t.db
-    .insertInto("members")
-    .values({ exhibitor_id: acme, user_id: staff.userId, role: "staff", created_at: T0 })
-    .execute();
+  await addStaff(t.db, acme, staff.userId);
   const visitor = await t.signedIn({ name: "Vera Visitor" });
   const organiser = await t.signedIn({ role: "organiser", name: "Olga Organiser" });
   return { exhibitionId: expo.exhibitionId, acme, staff, visitor, organiser };
-}
-
-export interface EventOptions {
-  exhibitorId: string | null;
-  access?: EventAccess;
-  recordingAccess?: RecordingAccess;
-  status?: "approved" | "draft";
-  /** Defaults to 10:00–11:00 UTC on the test clock's day (2026-11-23). */
-  startsAt?: string;
-  endsAt?: string;
-}
-
-/** Inserts a webinar (or a programme session when exhibitorId is null) and returns its id. */
-export async function addEvent(db: Database, exhibitionId: string, options: EventOptions): Promise<string> {
-  const id = crypto.randomUUID();
-  await db
-    .insertInto("events")
-    .values({
-      ...{ id, exhibition_id: exhibitionId, exhibitor_id: options.exhibitorId },
-      ...{ kind: options.exhibitorId ? "webinar" : "programme", format: "seminar", stream: null },
-      ...{ title_ru: "Вебинар", title_en: "Webinar", description_ru: "О нём", description_en: "About it" },
-      starts_at: options.startsAt ?? "2026-11-23T10:00:00.000Z",
-      ends_at: options.endsAt ?? "2026-11-23T11:00:00.000Z",
-      ...{ timezone: "Europe/Moscow", capacity: null, registration_mode: "open" },
-      ...{ access: options.access ?? "everyone", recording_access: options.recordingAccess ?? "signed_in" },
-      ...{ status: options.status ?? "approved", created_at: T0, updated_at: T0 },
-    })
-    .execute();
-  return id;
-}
-
-/** Registers the user for the event with the given status. */
-export async function register(
-  db: Database,
-  eventId: string,
-  userId: string,
-  status: "accepted" | "pending",
-) {
-  await db
-    .insertInto("registrations")
-    .values({
-      ...{ id: crypto.randomUUID(), event_id: eventId, user_id: userId, last_name: "L", first_name: "F" },
-      ...{ company: "", position: "", email: `${crypto.randomUUID()}@example.test`, phone: "" },
-      ...{ heard_from: "", locale: "en", status, reason: null, created_at: T0 },
-      ...{ decided_at: null, attended_at: null },
-    })
-    .execute();
 }
 
 /** Someone in the event's room, as a participant_joined webhook leaves them; returns the session id. */

@@ -1,5 +1,12 @@
-/** Test helpers for event chat and Q&A: events with their rules, registrations, team members. */
-import type { Database, EventAccess, EventStatus, QuestionAccess, RegistrationStatus } from "@pavilion/db";
+/** Test helpers for events: an event with its rules, registrations for it, the host's team. */
+import type {
+  Database,
+  EventAccess,
+  EventStatus,
+  QuestionAccess,
+  RecordingAccess,
+  RegistrationStatus,
+} from "@pavilion/db";
 import { T0 } from "../floor/test-fixtures.ts";
 
 export interface EventFixture {
@@ -7,10 +14,18 @@ export interface EventFixture {
   exhibitorId: string | null;
   access?: EventAccess;
   questionAccess?: QuestionAccess;
+  recordingAccess?: RecordingAccess;
   status?: EventStatus;
+  /** Defaults to 10:00–11:00 UTC on the test clock's day (2026-11-23). */
+  startsAt?: string;
+  endsAt?: string;
 }
 
-/** Inserts an event of the exhibition (approved, open to signed-in people, questions from viewers unless told). */
+/**
+ * Inserts a webinar (or a programme session when exhibitorId is null) and returns its id:
+ * approved, open to signed-in people, questions from viewers and the recording for signed-in
+ * people unless told.
+ */
 export async function insertEvent(db: Database, exhibitionId: string, e: EventFixture): Promise<string> {
   const id = crypto.randomUUID();
   await db
@@ -18,10 +33,12 @@ export async function insertEvent(db: Database, exhibitionId: string, e: EventFi
     .values({
       ...{ id, exhibition_id: exhibitionId, exhibitor_id: e.exhibitorId },
       ...{ kind: e.exhibitorId ? "webinar" : "programme", format: "seminar", stream: null },
-      ...{ title_ru: "Вебинар", title_en: "Webinar", description_ru: "", description_en: "" },
-      ...{ starts_at: "2026-11-23T10:00:00.000Z", ends_at: "2026-11-23T11:00:00.000Z", timezone: "UTC" },
-      ...{ capacity: null, registration_mode: "open", access: e.access ?? "signed_in" },
-      ...{ question_access: e.questionAccess ?? "viewers", status: e.status ?? "approved" },
+      ...{ title_ru: "Вебинар", title_en: "Webinar", description_ru: "О нём", description_en: "About it" },
+      starts_at: e.startsAt ?? "2026-11-23T10:00:00.000Z",
+      ends_at: e.endsAt ?? "2026-11-23T11:00:00.000Z",
+      ...{ timezone: "Europe/Moscow", capacity: null, registration_mode: "open" },
+      ...{ access: e.access ?? "signed_in", question_access: e.questionAccess ?? "viewers" },
+      ...{ recording_access: e.recordingAccess ?? "signed_in", status: e.status ?? "approved" },
       ...{ created_at: T0, updated_at: T0 },
     })
     .execute();
