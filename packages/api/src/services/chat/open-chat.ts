@@ -7,6 +7,7 @@ import type { Database } from "@pavilion/db";
 import { boothRoomName, eventRoomName } from "@pavilion/livekit";
 import type { ChatAuthorRole, ChatPlace, SessionUser } from "@pavilion/schema";
 import { AppError, ForbiddenError, NotFoundError } from "../../errors.ts";
+import { isMemberOf } from "../auth/membership.ts";
 import { enforce, openEvent, watchRefusal } from "../events/event-access.ts";
 
 /** A chat and the caller's place in it. */
@@ -42,7 +43,7 @@ export function requireModerator(chat: OpenChat): void {
 }
 
 function roleAt(user: SessionUser, exhibitorId: string | null): ChatAuthorRole {
-  if (exhibitorId !== null && user.memberships.some((m) => m.exhibitorId === exhibitorId)) return "staff";
+  if (exhibitorId !== null && isMemberOf(user, exhibitorId)) return "staff";
   return user.role === "organiser" ? "organiser" : "visitor";
 }
 

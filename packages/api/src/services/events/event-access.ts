@@ -6,6 +6,7 @@
 import type { Database, Event, EventAccess, QuestionAccess, RecordingAccess } from "@pavilion/db";
 import type { AppErrorCode, SessionUser } from "@pavilion/schema";
 import { AppError, NotFoundError } from "../../errors.ts";
+import { isMemberOf } from "../auth/membership.ts";
 
 /** The event and the caller's standing in it. */
 export interface EventForCaller {
@@ -16,9 +17,6 @@ export interface EventForCaller {
   /** The caller's registration status, if any (the latest accepted or pending one wins). */
   registration: "accepted" | "pending" | null;
 }
-
-const isMemberOf = (user: SessionUser | null, exhibitorId: string) =>
-  user?.memberships.some((membership) => membership.exhibitorId === exhibitorId) ?? false;
 
 async function registrationOf(db: Database, eventId: string, user: SessionUser | null) {
   if (!user) return null;

@@ -16,6 +16,7 @@ import {
 } from "@pavilion/livekit";
 import type { LiveRole, LiveToken, SessionUser } from "@pavilion/schema";
 import { AppError, NotFoundError } from "../../errors.ts";
+import { isMemberOf } from "../auth/membership.ts";
 import { enforce, openEvent, watchRefusal } from "../events/event-access.ts";
 import { liveKitOrUnavailable } from "../webinar/hosts.ts";
 import { isOnStage } from "../webinar/stage.ts";
@@ -49,9 +50,6 @@ async function tokenFor(
     ...{ canPublish: seat.canPublish, ttlSeconds: DEFAULT_TOKEN_TTL_SECONDS },
   };
 }
-
-const isMemberOf = (user: SessionUser, exhibitorId: string) =>
-  user.memberships.some((membership) => membership.exhibitorId === exhibitorId);
 
 /**
  * A token for the booth's room: its owners and staff publish, organisers and visitors watch.
