@@ -42,6 +42,10 @@ const publicByDesign = [
   "webinar.recordings",
   // An event's Q&A queue, read signed out when the event is open to everyone.
   "qa.list",
+  // The programme is public; the form's state says signed-out callers must sign in to register.
+  "programme.schedule",
+  "programme.event",
+  "registration.formState",
 ];
 
 async function callAs(browser: TestBrowser, path: string, input?: unknown): Promise<unknown> {

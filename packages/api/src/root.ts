@@ -7,7 +7,9 @@ import { exhibitionRouter } from "./routers/exhibition.ts";
 import { floorRouter } from "./routers/floor.ts";
 import { liveRouter } from "./routers/live.ts";
 import { moderationRouter } from "./routers/moderation.ts";
+import { programmeRouter } from "./routers/programme.ts";
 import { qaRouter } from "./routers/qa.ts";
+import { registrationRouter } from "./routers/registration.ts";
 import { visitorRouter } from "./routers/visitor.ts";
 import { webinarRouter } from "./routers/webinar.ts";
 import { createCallerFactory, router } from "./trpc.ts";
@@ -25,6 +27,8 @@ export const appRouter = router({
   chat: chatRouter,
   qa: qaRouter,
   webinar: webinarRouter,
+  programme: programmeRouter,
+  registration: registrationRouter,
 });
 
 /** The API's type: the only thing the web app imports from this package. */

@@ -110,7 +110,7 @@ describe.each(TEST_ENGINES)("constraints on %s", (engine) => {
       .execute(async (trx) => {
         await trx
           .insertInto("users")
-          .values({ ...rows.users, id: "user-2", email: "b@example.com" })
+          .values({ ...rows.users, id: "user-2", email: "b@example.com", calendar_token: null })
           .execute();
         await trx.deleteFrom("sessions").execute();
         throw new Error("changed my mind");
@@ -125,7 +125,7 @@ describe.each(TEST_ENGINES)("constraints on %s", (engine) => {
     for (const [i, created_at] of [...stamps, "2026-01-05T00:00:00.001Z"].entries()) {
       await db()
         .insertInto("outbox")
-        .values({ ...rows.outbox, id: `mail-t${i}`, created_at })
+        .values({ ...rows.outbox, id: `mail-t${i}`, created_at, dedupe_key: null })
         .execute();
     }
     const later = await db()

@@ -20,12 +20,14 @@ const LATER = "2026-11-24T09:30:00.000Z";
 export function sampleRows(): SampleRows {
   const user = { id: "user-1", email: "anna@example.com", name: "Anna", password_hash: "scrypt$x" };
   return {
-    users: { ...user, locale: "ru", role: "visitor", created_at: T, updated_at: T },
+    users: { ...user, locale: "ru", role: "visitor", created_at: T, updated_at: T, calendar_token: "cal-1" },
     sessions: { id: "s-1", user_id: "user-1", created_at: T, expires_at: LATER, user_agent: "Firefox" },
     password_resets: { token_hash: "r-1", user_id: "user-1", created_at: T, expires_at: LATER, used_at: T },
     outbox: {
       ...{ id: "mail-1", to_address: "anna@example.com", subject: "Hi", text_body: "Hi", html_body: "<p>Hi" },
       ...{ created_at: T, sent_at: LATER, error: "none" },
+      ...{ attachments: "[]", message_id: "<mail-1@pavilion>", locked_until: T, attempts: 2 },
+      dedupe_key: "reminder:final:reg-1",
     },
     files: {
       ...{ id: "file-1", mime: "image/png", size: 3_000_000_000, created_at: T },
@@ -82,12 +84,15 @@ export function sampleRows(): SampleRows {
       ...{ access: "approved", status: "approved", created_at: T, updated_at: T },
       ...{ question_access: "registered", recording_access: "hosts", ended_at: LATER },
       ...{ recording_file_id: "file-1", recording_egress_id: "EG_1" },
+      ...{ review_note: "add theses", approved_at: T },
     },
     event_speakers: { event_id: "ev-1", speaker_id: "sp-1", role: "moderator", position: 1 },
     registrations: {
       ...{ id: "reg-1", event_id: "ev-1", user_id: "user-1", last_name: "Ivanova", first_name: "Anna" },
       ...{ company: "Acme", position: "CTO", email: "anna@example.com", phone: "+7", heard_from: "mail" },
       ...{ locale: "en", status: "accepted", reason: "ok", created_at: T, decided_at: T, attended_at: LATER },
+      ...{ registered_by: "user-1", decision_due_at: LATER, decided_by: "user-1", checked_in_at: LATER },
+      ...{ checked_in_by: "user-1", cancelled_at: LATER },
     },
     messages: {
       ...{ id: "msg-1", room: "booth:exh-1", kind: "question", user_id: "user-1", body: "Price?" },
@@ -156,6 +161,20 @@ export function sampleRows(): SampleRows {
     live_webhooks: { id: "EV_1", event: "participant_joined", received_at: T },
     question_votes: { message_id: "msg-1", user_id: "user-1", created_at: T },
     live_stage: { id: "st-1", room: "event_ev-1", user_id: "user-1", invited_by: "user-1", invited_at: T },
+    heard_from_options: {
+      ...{ id: "hf-1", exhibition_id: "expo-1", label_ru: "Рассылка", label_en: "Newsletter", position: 1 },
+      ...{ archived_at: LATER, created_at: T },
+    },
+    event_agenda_items: {
+      ...{ id: "ag-1", event_id: "ev-1", position: 1, starts_at: T, duration_minutes: 20, kind: "talk" },
+      ...{ title_ru: "Доклад", title_en: "Talk", theses_ru: "раз\nдва", theses_en: "one\ntwo" },
+      speaker_id: "sp-1",
+    },
+    jobs: {
+      ...{ id: "job-1", kind: "reminder.final", dedupe_key: "reminder:final:reg-1", payload: "{}" },
+      ...{ run_at: T, state: "done", attempts: 1, locked_until: T, last_error: "smtp down" },
+      ...{ created_at: T, finished_at: LATER },
+    },
   };
 }
 
@@ -191,6 +210,9 @@ export async function insertSampleRows(db: Kysely<DB>, rows: SampleRows = sample
     "live_webhooks",
     "question_votes",
     "live_stage",
+    "heard_from_options",
+    "event_agenda_items",
+    "jobs",
   ] as const) {
     await db.insertInto(table).values(rows[table]).execute();
   }

@@ -38,6 +38,8 @@ export interface UsersTable {
   role: UserRole;
   created_at: string;
   updated_at: string;
+  /** The secret in the person's calendar feed URL; null until they ask for one. */
+  calendar_token: string | null;
 }
 
 export interface SessionsTable {
@@ -68,6 +70,15 @@ export interface OutboxTable {
   /** Set when an SMTP server accepted it; null while it only sits in the outbox. */
   sent_at: string | null;
   error: string | null;
+  /** JSON list of MailAttachment ({ filename, contentType, content }); null for none. */
+  attachments: string | null;
+  /** Stable across retries ("<id@host>"). */
+  message_id: string | null;
+  /** A sender claimed the letter until then; after that another may retry it. */
+  locked_until: string | null;
+  attempts: Generated<number>;
+  /** Letters planned by jobs carry their job's key, so one is never written twice. */
+  dedupe_key: string | null;
 }
 
 export interface ExhibitionsTable {
@@ -297,6 +308,9 @@ export interface EventsTable {
   recording_file_id: string | null;
   /** A LiveKit Egress recording in progress. */
   recording_egress_id: string | null;
+  /** Why organisers sent the event back to its author. */
+  review_note: string | null;
+  approved_at: string | null;
 }
 
 export interface EventSpeakersTable {
@@ -322,7 +336,61 @@ export interface RegistrationsTable {
   reason: string | null;
   created_at: string;
   decided_at: string | null;
+  /** Joined the event's webinar room (LiveKit webhooks). */
   attended_at: string | null;
+  /** Staff who entered it for a person who called by phone. */
+  registered_by: string | null;
+  /** A pending application is decided by then, or accepted by the deadline job. */
+  decision_due_at: string | null;
+  decided_by: string | null;
+  /** Marked present by hand at the registration desk. */
+  checked_in_at: string | null;
+  checked_in_by: string | null;
+  cancelled_at: string | null;
+}
+
+export type AgendaItemKind = "registration" | "talk" | "break" | "qa" | "other";
+
+export interface EventAgendaItemsTable {
+  id: string;
+  event_id: string;
+  position: number;
+  starts_at: string;
+  duration_minutes: number;
+  kind: AgendaItemKind;
+  title_ru: string;
+  title_en: string;
+  /** Up to three theses, one per line. */
+  theses_ru: string;
+  theses_en: string;
+  speaker_id: string | null;
+}
+
+export interface HeardFromOptionsTable {
+  id: string;
+  exhibition_id: string;
+  label_ru: string;
+  label_en: string;
+  position: number;
+  archived_at: string | null;
+  created_at: string;
+}
+
+export type JobState = "pending" | "running" | "done" | "failed" | "cancelled";
+
+export interface JobsTable {
+  id: string;
+  kind: string;
+  dedupe_key: string;
+  /** JSON. */
+  payload: string;
+  run_at: string;
+  state: JobState;
+  attempts: Generated<number>;
+  locked_until: string | null;
+  last_error: string | null;
+  created_at: string;
+  finished_at: string | null;
 }
 
 export interface MessagesTable {
@@ -464,6 +532,9 @@ export interface DB {
   live_webhooks: LiveWebhooksTable;
   question_votes: QuestionVotesTable;
   live_stage: LiveStageTable;
+  heard_from_options: HeardFromOptionsTable;
+  event_agenda_items: EventAgendaItemsTable;
+  jobs: JobsTable;
 }
 
 export type User = Selectable<UsersTable>;

@@ -6,6 +6,10 @@ import { floor as floorEn } from "./en/floor.ts";
 import { floorEdit as floorEditEn } from "./en/floorEdit.ts";
 import { live as liveEn } from "./en/live.ts";
 import { moderation as moderationEn } from "./en/moderation.ts";
+import { programme as programmeEn } from "./en/programme.ts";
+import { registrants as registrantsEn } from "./en/registrants.ts";
+import { registrationEmail as registrationEmailEn } from "./en/registrationEmail.ts";
+import { reminderEmail as reminderEmailEn } from "./en/reminderEmail.ts";
 import { ui as uiEn } from "./en/ui.ts";
 import { webinar as webinarEn } from "./en/webinar.ts";
 import { booth as boothRu } from "./ru/booth.ts";
@@ -16,6 +20,10 @@ import { floor as floorRu } from "./ru/floor.ts";
 import { floorEdit as floorEditRu } from "./ru/floorEdit.ts";
 import { live as liveRu } from "./ru/live.ts";
 import { moderation as moderationRu } from "./ru/moderation.ts";
+import { programme as programmeRu } from "./ru/programme.ts";
+import { registrants as registrantsRu } from "./ru/registrants.ts";
+import { registrationEmail as registrationEmailRu } from "./ru/registrationEmail.ts";
+import { reminderEmail as reminderEmailRu } from "./ru/reminderEmail.ts";
 import { ui as uiRu } from "./ru/ui.ts";
 import { webinar as webinarRu } from "./ru/webinar.ts";
 
@@ -38,6 +46,10 @@ export const messages = {
     floorEdit: floorEditEn,
     webinar: webinarEn,
     live: liveEn,
+    programme: programmeEn,
+    registrants: registrantsEn,
+    registrationEmail: registrationEmailEn,
+    reminderEmail: reminderEmailEn,
   },
   ru: {
     ui: uiRu,
@@ -50,6 +62,10 @@ export const messages = {
     floorEdit: floorEditRu,
     webinar: webinarRu,
     live: liveRu,
+    programme: programmeRu,
+    registrants: registrantsRu,
+    registrationEmail: registrationEmailRu,
+    reminderEmail: reminderEmailRu,
   },
 } as const;
 

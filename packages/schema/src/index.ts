@@ -6,5 +6,7 @@ export * from "./errors.ts";
 export * from "./exhibition.ts";
 export * from "./floor.ts";
 export * from "./live.ts";
+export * from "./programme.ts";
 export * from "./qa.ts";
+export * from "./registration.ts";
 export * from "./webinar.ts";

@@ -37,6 +37,14 @@ const ModerationQueuePage = page(() => import("../pages/ModerationQueuePage.tsx"
 const ModerationReviewPage = page(() => import("../pages/ModerationReviewPage.tsx"), "ModerationReviewPage");
 const NotFoundPage = page(() => import("../pages/NotFoundPage.tsx"), "NotFoundPage");
 const AdminFloorsPage = page(() => import("../pages/AdminFloorsPage.tsx"), "AdminFloorsPage");
+const SchedulePage = page(() => import("../pages/SchedulePage.tsx"), "SchedulePage");
+const EventPage = page(() => import("../pages/EventPage.tsx"), "EventPage");
+const AgendaPage = page(() => import("../pages/AgendaPage.tsx"), "AgendaPage");
+const RegistrantsPage = page(() => import("../pages/RegistrantsPage.tsx"), "RegistrantsPage");
+const AdminRegistrationPage = page(
+  () => import("../pages/AdminRegistrationPage.tsx"),
+  "AdminRegistrationPage",
+);
 
 export const router = createBrowserRouter([
   {
@@ -57,6 +65,7 @@ export const router = createBrowserRouter([
           { path: "reset-password", Component: ResetPasswordPage },
           { path: "admin", Component: AdminHomePage },
           { path: "admin/outbox", Component: AdminOutboxPage },
+          { path: "admin/registration", Component: AdminRegistrationPage },
           { path: "cabinet", Component: CabinetPage },
           {
             path: "cabinet/:exhibitorId",
@@ -71,6 +80,10 @@ export const router = createBrowserRouter([
               { path: "live", Component: LivePanel },
             ],
           },
+          { path: "programme", Component: SchedulePage },
+          { path: "agenda", Component: AgendaPage },
+          { path: "events/:eventId", Component: EventPage },
+          { path: "events/:eventId/registrants", Component: RegistrantsPage },
           { path: "events/:eventId/live", Component: WebinarPage },
           { path: "recordings", Component: RecordingsPage },
           { path: "invite/:token", Component: InvitePage },

@@ -3,10 +3,18 @@ import type { AddressInfo } from "node:net";
 import { simpleParser } from "mailparser";
 import { SMTPServer } from "smtp-server";
 
+export interface CapturedAttachment {
+  filename: string;
+  contentType: string;
+  content: string;
+}
+
 export interface CapturedMail {
   to: string[];
   subject: string;
   text: string;
+  messageId: string;
+  attachments: CapturedAttachment[];
 }
 
 export interface SmtpCapture {
@@ -28,7 +36,13 @@ export async function startSmtpCapture(): Promise<SmtpCapture> {
       simpleParser(stream)
         .then((parsed) => {
           const to = [parsed.to ?? []].flat().flatMap((group) => group.value.map((a) => a.address ?? ""));
-          messages.push({ to, subject: parsed.subject ?? "", text: parsed.text ?? "" });
+          const attachments = parsed.attachments.map((a) => ({
+            filename: a.filename ?? "",
+            contentType: a.contentType,
+            content: a.content.toString("utf8"),
+          }));
+          const letter = { to, subject: parsed.subject ?? "", text: parsed.text ?? "" };
+          messages.push({ ...letter, messageId: parsed.messageId ?? "", attachments });
           callback();
         })
         .catch(callback);

@@ -9,6 +9,7 @@ import * as m0006 from "./0006_rate_limits.ts";
 import * as m0007 from "./0007_live.ts";
 import * as m0008 from "./0008_chat_bans.ts";
 import * as m0009 from "./0009_webinars.ts";
+import * as m0010 from "./0010_registrations.ts";
 
 export const migrations: Readonly<Record<string, Migration>> = {
   "0001_initial": m0001,
@@ -20,4 +21,5 @@ export const migrations: Readonly<Record<string, Migration>> = {
   "0007_live": m0007,
   "0008_chat_bans": m0008,
   "0009_webinars": m0009,
+  "0010_registrations": m0010,
 };

@@ -52,6 +52,20 @@ export const errors = {
     "live.egressUnavailable":
       "Recording from the console is not set up on this server. Upload the recording file after the event instead.",
     "live.recordingForbidden": "The recording of this event is not open to you.",
+    "registration.full": "No seats are left for this event.",
+    "registration.over": "Registration is closed: the event has already started or is over.",
+    "registration.eventCancelled": "This event has been cancelled.",
+    "registration.notPublished": "Registration opens when the organisers have approved this event.",
+    "registration.duplicate":
+      "{{email}} is already registered for this event (status: {{status}}). There is no need to register twice.",
+    "registration.notPending": "This application has already been decided.",
+    "registration.decisionLate":
+      "A rejection must come within 2 days of the application (by {{deadline}}); this application can now only be accepted.",
+    "registration.dayBefore":
+      "Nobody may be rejected on the day before the event or later; this application can only be accepted.",
+    "registration.heardFromUnknown": "Choose how you heard about the event from the list.",
+    "registration.notCancellable": "This registration cannot be cancelled any more.",
+    "calendar.eventCancelled": "This event has been cancelled, so there is no calendar entry for it.",
     rateLimited: "Too many attempts. Please try again in {{minutes}} min.",
     internal: "Something went wrong on our side. Please try again.",
   },
@@ -79,6 +93,15 @@ export const errors = {
     message: "Message",
     body: "Message",
     role: "Role",
+    lastName: "Last name",
+    firstName: "First name",
+    heardFrom: "How did you hear about it",
+    day: "Day",
+    stream: "Stream",
+    format: "Format",
+    search: "Search",
+    present: "Present",
+    decision: "Decision",
     _: "Request",
   },
 };

@@ -6,11 +6,20 @@
 import type { Database } from "@pavilion/db";
 import { createTransport } from "nodemailer";
 
+/** A file sent with a letter; text content (an .ics), kept in the outbox as it is. */
+export interface MailAttachment {
+  filename: string;
+  /** e.g. "text/calendar; charset=utf-8; method=REQUEST" */
+  contentType: string;
+  content: string;
+}
+
 export interface OutgoingMail {
   to: string;
   subject: string;
   text: string;
   html?: string;
+  attachments?: MailAttachment[];
 }
 
 export interface Mailer {
@@ -33,6 +42,7 @@ export function createMailer(db: Database, options: MailerOptions): Mailer {
   return {
     async send(mail) {
       const id = crypto.randomUUID();
+      const messageId = `<${id}@pavilion>`;
       await db
         .insertInto("outbox")
         .values({
@@ -44,11 +54,13 @@ export function createMailer(db: Database, options: MailerOptions): Mailer {
           created_at: now().toISOString(),
           sent_at: null,
           error: null,
+          attachments: mail.attachments?.length ? JSON.stringify(mail.attachments) : null,
+          message_id: messageId,
         })
         .execute();
       if (!transport) return;
       try {
-        await transport.sendMail({ from: options.from, ...mail });
+        await transport.sendMail({ from: options.from, messageId, ...mail });
         await db.updateTable("outbox").set({ sent_at: now().toISOString() }).where("id", "=", id).execute();
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);

@@ -1,0 +1,4 @@
+/** The organiser's registration settings: the "how did you hear about it" choices. */
+export function AdminRegistrationPage() {
+  return <div className="container page" />;
+}

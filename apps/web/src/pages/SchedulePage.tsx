@@ -1,0 +1,4 @@
+/** The business programme by day, stream and format. */
+export function SchedulePage() {
+  return <div className="container page" />;
+}

@@ -1,0 +1,6 @@
+import type { programme as en } from "../en/programme.ts";
+import type { CatalogueShape } from "../shape.ts";
+
+export const programme: CatalogueShape<typeof en> = {
+  title: "programme",
+};
