@@ -49,3 +49,13 @@ func TestOnDataKeepsTheFirstArrivalOfBenchChatMessages(t *testing.T) {
 		t.Fatalf("receipts %v duplicates %v", r.receipts, r.duplicates)
 	}
 }
+
+func TestOnDataCountsEveryMessageOfAGroupedPacket(t *testing.T) {
+	r := receiverWith(map[string]float64{}, map[string]int{})
+	grouped := []byte(`{"type":"chat.messages","messages":[{"body":"bench g-1"},{"body":"hello"},{"body":"bench g-2"}]}`)
+	r.onData(&lksdk.UserDataPacket{Payload: grouped, Topic: "chat"}, lksdk.DataReceiveParams{})
+	r.onData(&lksdk.UserDataPacket{Payload: []byte(`{"type":"chat.messages","messages":[{"body":"bench g-2"}]}`), Topic: "chat"}, lksdk.DataReceiveParams{})
+	if len(r.receipts) != 2 || r.receipts["g-1"] == 0 || r.receipts["g-2"] == 0 || r.duplicates["g-2"] != 1 {
+		t.Fatalf("receipts %v duplicates %v", r.receipts, r.duplicates)
+	}
+}

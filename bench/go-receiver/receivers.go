@@ -34,11 +34,29 @@ type receiver struct {
 	duplicates map[string]int
 }
 
+type chatMessage struct {
+	Body string `json:"body"`
+}
+
+// chatPacket is "chat.message" (one message) or "chat.messages" (those stored together).
 type chatPacket struct {
-	Type    string `json:"type"`
-	Message *struct {
-		Body string `json:"body"`
-	} `json:"message"`
+	Type     string        `json:"type"`
+	Message  *chatMessage  `json:"message"`
+	Messages []chatMessage `json:"messages"`
+}
+
+func (c chatPacket) bodies() []string {
+	switch {
+	case c.Type == "chat.message" && c.Message != nil:
+		return []string{c.Message.Body}
+	case c.Type == "chat.messages":
+		bodies := make([]string, 0, len(c.Messages))
+		for _, m := range c.Messages {
+			bodies = append(bodies, m.Body)
+		}
+		return bodies
+	}
+	return nil
 }
 
 func (r *receiver) onData(data lksdk.DataPacket, _ lksdk.DataReceiveParams) {
@@ -48,20 +66,22 @@ func (r *receiver) onData(data lksdk.DataPacket, _ lksdk.DataReceiveParams) {
 		return
 	}
 	var chat chatPacket
-	if json.Unmarshal(packet.Payload, &chat) != nil || chat.Type != "chat.message" || chat.Message == nil {
-		return
-	}
-	key, isBench := strings.CutPrefix(chat.Message.Body, benchBody)
-	if !isBench {
+	if json.Unmarshal(packet.Payload, &chat) != nil {
 		return
 	}
 	r.mu.Lock()
-	if _, seen := r.receipts[key]; seen {
-		r.duplicates[key]++
-	} else {
-		r.receipts[key] = at
+	defer r.mu.Unlock()
+	for _, body := range chat.bodies() {
+		key, isBench := strings.CutPrefix(body, benchBody)
+		if !isBench {
+			continue
+		}
+		if _, seen := r.receipts[key]; seen {
+			r.duplicates[key]++
+		} else {
+			r.receipts[key] = at
+		}
 	}
-	r.mu.Unlock()
 }
 
 type pool struct {

@@ -41,6 +41,12 @@ export const envSchema = z.object({
     .regex(/^postgres(ql)?:\/\//, "must start with postgres:// (leave unset for the embedded SQLite)")
     .optional()
     .describe("PostgreSQL connection string; unset means SQLite in PAVILION_DATA_DIR."),
+  SQLITE_SYNCHRONOUS: z
+    .enum(["normal", "full"])
+    .default("normal")
+    .describe(
+      "SQLite commits: normal survives an app crash (not a power loss) without waiting for the disk; full waits for an fsync on every commit.",
+    ),
   PAVILION_WEB_DIST: z
     .string()
     .default(path.join(repoRoot, "apps/web/dist"))
@@ -52,6 +58,13 @@ export const envSchema = z.object({
     .optional()
     .describe("SMTP server for outgoing mail; unset keeps mail in the in-app outbox."),
   MAIL_FROM: z.string().default("Pavilion <no-reply@pavilion.local>").describe("Sender of outgoing mail."),
+  JOBS: z
+    .enum(["on", "off", "true", "false", "1", "0"])
+    .default("on")
+    .transform((value) => value === "on" || value === "true" || value === "1")
+    .describe(
+      "Run background jobs (reminders, decision deadlines) and retry undelivered mail in this process; off for benches.",
+    ),
   LOG_LEVEL: z
     .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"])
     .default("info")

@@ -21,6 +21,7 @@ import { roomServiceFor } from "@pavilion/livekit";
 import closeWithGrace from "close-with-grace";
 import { buildApp } from "./app.ts";
 import { ConfigError, loadConfig, type ServerConfig } from "./env.ts";
+import { type BackgroundJobs, startBackgroundJobs } from "./jobs.ts";
 import { chooseLiveKit, type LiveKitChoice } from "./live-server.ts";
 import { type Reconciliation, startReconciliation } from "./reconciliation.ts";
 
@@ -47,6 +48,7 @@ mkdirSync(config.PAVILION_DATA_DIR, { recursive: true });
 const db = openDatabase({
   databaseUrl: config.DATABASE_URL,
   sqliteFile: sqliteFileFromDataDir(config.PAVILION_DATA_DIR),
+  sqliteSynchronous: config.SQLITE_SYNCHRONOUS,
 });
 const storage = config.S3_BUCKET
   ? createS3FileStorage({
@@ -62,6 +64,7 @@ const tusStore = createTusFileStore(path.join(config.PAVILION_DATA_DIR, "uploads
 let ready = false;
 let live: LiveKitChoice = { config: null, local: null };
 let reconciliation: Reconciliation | null = null;
+let jobs: BackgroundJobs | null = null;
 
 const services: ApiServices = {
   db,
@@ -93,6 +96,7 @@ closeWithGrace({ delay: 10_000 }, async ({ signal, err }) => {
   if (err) app.log.error({ err }, "shutting down after an error");
   else app.log.info({ signal }, "shutting down");
   await reconciliation?.stop();
+  await jobs?.stop();
   // LiveKit first: the participant_left webhooks it sends on the way out still reach the app.
   await live.local?.stop();
   await app.close();
@@ -137,6 +141,13 @@ if (live.config) {
     rooms: roomServiceFor(live.config),
     now: services.now,
     log: app.log,
+  });
+}
+// Reminders, decision deadlines and mail SMTP did not take at once: every process may run them.
+if (config.JOBS) {
+  jobs = startBackgroundJobs({
+    ...{ db, now: services.now, publicUrl: config.publicUrl, log: app.log },
+    ...{ smtpUrl: config.SMTP_URL, mailFrom: config.MAIL_FROM },
   });
 }
 app.log.info(`Pavilion is open at ${config.publicUrl}`);

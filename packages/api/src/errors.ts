@@ -117,6 +117,7 @@ export const trpcCodeFor = {
   "registration.dayBefore": "PRECONDITION_FAILED",
   "registration.heardFromUnknown": "BAD_REQUEST",
   "registration.notCancellable": "PRECONDITION_FAILED",
+  "registration.notAccepted": "PRECONDITION_FAILED",
   "calendar.eventCancelled": "NOT_FOUND",
   rateLimited: "TOO_MANY_REQUESTS",
   internal: "INTERNAL_SERVER_ERROR",

@@ -18,8 +18,15 @@ export { loadSessionUser } from "./services/auth/accounts.ts";
 export { hashPassword } from "./services/auth/password.ts";
 export { validateSession } from "./services/auth/sessions.ts";
 export { type MaterialDownload, openMaterialDownload } from "./services/booth/download.ts";
+export {
+  type ExportFile,
+  type RegistrantExportFormat,
+  registrantExport,
+} from "./services/exports/registrant-export.ts";
 export { floorAtlasFile } from "./services/floor/atlas.ts";
 export { ensureAllFloorLayouts, ensureFloorLayout } from "./services/floor/placement.ts";
+export { appJobHandlers } from "./services/jobs/handlers.ts";
+export { createJobRunner, type JobRunner } from "./services/jobs/runner.ts";
 export {
   applyWebhook,
   clearPresence,
@@ -27,7 +34,14 @@ export {
   type WebhookOutcome,
 } from "./services/live/presence.ts";
 export { RECONCILE_GRACE_MS, type Reconciled, reconcileRooms } from "./services/live/reconcile.ts";
+export { createMailDispatcher, type MailDispatcher } from "./services/mail/dispatcher.ts";
 export { createMailer, type Mailer, type OutgoingMail } from "./services/mail/mailer.ts";
+export {
+  type CalendarFile,
+  calendarFeedFile,
+  eventCalendarFile,
+} from "./services/programme/calendar-files.ts";
+export { planReminders, replanEventReminders } from "./services/reminders/plan.ts";
 export {
   type ByteRange,
   createLocalFileStorage,

@@ -33,7 +33,7 @@ describe("an SQLite file", () => {
     await rm(dir, { recursive: true, force: true });
   });
 
-  it("is created with its folders, in WAL mode with durable commits, foreign keys and a busy timeout", async () => {
+  it("is created with its folders, in WAL mode, foreign keys and a busy timeout; commits wait for the disk only when asked", async () => {
     dir = await mkdtemp(join(tmpdir(), "pavilion-conn-"));
     const db = openDatabase({ databaseUrl: "", sqliteFile: join(dir, "a", "b", "pavilion.sqlite") });
     try {
@@ -41,9 +41,20 @@ describe("an SQLite file", () => {
         Object.values((await sql.raw(`pragma ${name}`).execute(db)).rows[0] ?? {})[0];
       expect(await pragma("journal_mode")).toBe("wal");
       expect(await pragma("foreign_keys")).toBe(1);
-      expect(await pragma("synchronous")).toBe(2); // FULL
+      expect(await pragma("synchronous")).toBe(1); // NORMAL: survives an app crash, not a power loss
       expect(await pragma("busy_timeout")).toBe(5000);
       expect(dialectOf(db)).toBe("sqlite");
+    } finally {
+      await db.destroy();
+    }
+  });
+
+  it("waits for an fsync on every commit when told to (synchronous=FULL)", async () => {
+    dir = await mkdtemp(join(tmpdir(), "pavilion-conn-"));
+    const db = openDatabase({ sqliteFile: join(dir, "pavilion.sqlite"), sqliteSynchronous: "full" });
+    try {
+      const row = (await sql.raw("pragma synchronous").execute(db)).rows[0] ?? {};
+      expect(Object.values(row)[0]).toBe(2);
     } finally {
       await db.destroy();
     }

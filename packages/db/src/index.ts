@@ -11,6 +11,7 @@ export {
   openDatabase,
   sqliteFileFromDataDir,
 } from "./connection.ts";
+export { createGroupCommit, type GroupCommit, groupCommit } from "./group-commit.ts";
 export { migrateToLatest } from "./migrate.ts";
 export type * from "./schema.ts";
 

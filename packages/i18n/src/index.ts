@@ -2,6 +2,7 @@ import { booth as boothEn } from "./en/booth.ts";
 import { cabinet as cabinetEn } from "./en/cabinet.ts";
 import { email as emailEn } from "./en/email.ts";
 import { errors as errorsEn } from "./en/errors.ts";
+import { exportFiles as exportFilesEn } from "./en/exportFiles.ts";
 import { floor as floorEn } from "./en/floor.ts";
 import { floorEdit as floorEditEn } from "./en/floorEdit.ts";
 import { live as liveEn } from "./en/live.ts";
@@ -16,6 +17,7 @@ import { booth as boothRu } from "./ru/booth.ts";
 import { cabinet as cabinetRu } from "./ru/cabinet.ts";
 import { email as emailRu } from "./ru/email.ts";
 import { errors as errorsRu } from "./ru/errors.ts";
+import { exportFiles as exportFilesRu } from "./ru/exportFiles.ts";
 import { floor as floorRu } from "./ru/floor.ts";
 import { floorEdit as floorEditRu } from "./ru/floorEdit.ts";
 import { live as liveRu } from "./ru/live.ts";
@@ -50,6 +52,7 @@ export const messages = {
     registrants: registrantsEn,
     registrationEmail: registrationEmailEn,
     reminderEmail: reminderEmailEn,
+    exportFiles: exportFilesEn,
   },
   ru: {
     ui: uiRu,
@@ -66,6 +69,7 @@ export const messages = {
     registrants: registrantsRu,
     registrationEmail: registrationEmailRu,
     reminderEmail: reminderEmailRu,
+    exportFiles: exportFilesRu,
   },
 } as const;
 

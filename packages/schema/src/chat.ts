@@ -76,9 +76,13 @@ export const chatMuteInput = chatPlaceSchema
 /** The topic of the data packets the server publishes into a booth's or event's room. */
 export const CHAT_TOPIC = "chat";
 
-/** A data packet in a room (UTF-8 JSON, topic CHAT_TOPIC): a new message, or one deleted. */
+/**
+ * A data packet in a room (UTF-8 JSON, topic CHAT_TOPIC): a new message, several new messages
+ * (those stored in the same moment go out together, oldest first), or one deleted.
+ */
 export const chatPacketSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("chat.message"), message: chatMessageSchema }),
+  z.object({ type: z.literal("chat.messages"), messages: z.array(chatMessageSchema).min(1) }),
   z.object({ type: z.literal("chat.deleted"), id: z.string() }),
 ]);
 export type ChatPacket = z.infer<typeof chatPacketSchema>;

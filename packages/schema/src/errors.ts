@@ -56,6 +56,7 @@ export const appErrorCodes = [
   "registration.dayBefore",
   "registration.heardFromUnknown",
   "registration.notCancellable",
+  "registration.notAccepted",
   "calendar.eventCancelled",
   "rateLimited",
   "internal",

@@ -35,9 +35,9 @@ export function SiteHeader() {
               </NavLink>
             </li>
             <li>
-              <Link to={{ pathname: "/", hash: "#programme" }} className="site-nav__link">
+              <NavLink to="/programme" className="site-nav__link">
                 {t("layout.nav.programme")}
-              </Link>
+              </NavLink>
             </li>
             <li>
               <NavLink to="/cabinet" className="site-nav__link">

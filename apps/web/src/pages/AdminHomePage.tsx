@@ -38,6 +38,11 @@ export function AdminHomePage() {
         badge: waiting > 0 ? t("admin.home.moderation.waiting", { count: waiting }) : null,
       },
       { to: "/admin/floors", title: t("admin.home.floors.title"), text: t("admin.home.floors.text") },
+      {
+        to: "/admin/registration",
+        title: t("registrants:admin.homeTitle"),
+        text: t("registrants:admin.homeText"),
+      },
       { to: "/admin/outbox", title: t("admin.home.outbox.title"), text: t("admin.home.outbox.text") },
     ];
     body = (

@@ -18,14 +18,18 @@ export function WebinarHeader({ webinar, face }: { webinar: Webinar; face: Webin
   return (
     <header className="webinar-head">
       <div className="container webinar-head__inner">
-        {exhibitorId ? (
-          <p className="webinar-head__back">
+        <p className="webinar-head__back">
+          {exhibitorId ? (
             <Link to={`/booths/${exhibitorId}`}>
               <Icon name="arrowRight" size={16} />
               <span>{t("head.toBooth", { name: host })}</span>
             </Link>
-          </p>
-        ) : null}
+          ) : null}
+          <Link to={`/events/${webinar.id}`}>
+            <Icon name="calendar" size={16} />
+            <span>{t("programme:webinar.eventPage")}</span>
+          </Link>
+        </p>
         <div className="webinar-head__tags">
           <span className="tag tag--webinar">{t(`kinds.${webinar.kind}`)}</span>
           {/* On air is worth knowing even for one who cannot watch here. */}

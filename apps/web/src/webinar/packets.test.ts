@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseChatPacket, parseWebinarPacket } from "./packets.ts";
+import { parseWebinarPacket } from "./packets.ts";
 
 const bytes = (value: unknown) => new TextEncoder().encode(JSON.stringify(value));
 
@@ -24,21 +24,5 @@ describe("parseWebinarPacket", () => {
     expect(parseWebinarPacket(new TextEncoder().encode("{not json"), "webinar")).toBeNull();
     expect(parseWebinarPacket(bytes({ type: "webinar.exploded" }), "webinar")).toBeNull();
     expect(parseWebinarPacket(bytes({ type: "stage.changed", userId: 5 }), "webinar")).toBeNull();
-  });
-});
-
-describe("parseChatPacket", () => {
-  it("reads a new message on the chat topic only", () => {
-    const message = {
-      id: "m1",
-      body: "Hello",
-      createdAt: "2026-01-01T10:00:00.000Z",
-      author: { id: "u1", name: "Vera", role: "visitor" },
-    };
-    expect(parseChatPacket(bytes({ type: "chat.message", message }), "chat")).toEqual({
-      type: "chat.message",
-      message,
-    });
-    expect(parseChatPacket(bytes({ type: "chat.message", message }), "webinar")).toBeNull();
   });
 });

@@ -2,14 +2,7 @@
  * What the server publishes into an event's room: UTF-8 JSON, one topic per kind. Anything else
  * in the room (other topics, junk, unknown types) is ignored, never thrown.
  */
-import {
-  CHAT_TOPIC,
-  type ChatPacket,
-  chatPacketSchema,
-  WEBINAR_TOPIC,
-  type WebinarPacket,
-  webinarPacketSchema,
-} from "@pavilion/schema";
+import { WEBINAR_TOPIC, type WebinarPacket, webinarPacketSchema } from "@pavilion/schema";
 
 const decoder = new TextDecoder("utf-8", { fatal: true });
 
@@ -38,9 +31,4 @@ function parseOn<T>(
 /** The webinar control packet in a data message (the stage changed, the webinar ended), or null. */
 export function parseWebinarPacket(payload: Uint8Array, topic: string | undefined): WebinarPacket | null {
   return parseOn(webinarPacketSchema, WEBINAR_TOPIC, payload, topic);
-}
-
-/** The chat packet in a data message, or null (the console only watches for new messages). */
-export function parseChatPacket(payload: Uint8Array, topic: string | undefined): ChatPacket | null {
-  return parseOn(chatPacketSchema, CHAT_TOPIC, payload, topic);
 }

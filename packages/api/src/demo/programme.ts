@@ -53,9 +53,20 @@ export const DAILY_GRID: readonly GridSlot[] = [
 
 export const PROGRAMME_DAYS = 4;
 
+const programmeEventId = (day: number, slot: SlotKey, stream: string) =>
+  demoId(`event:programme:${day}:${slot}:${stream}`);
+
+/** Tomorrow's practical session in stream B: two seats, both taken, so its form says "no seats left". */
+export const DEMO_FULL_EVENT_ID = programmeEventId(1, "practical", "B");
+export const DEMO_FULL_EVENT_CAPACITY = 2;
+/** The educational hour in stream A in three days: applications wait for the organiser's approval. */
+export const DEMO_PREMODERATED_EVENT_ID = programmeEventId(3, "educational", "A");
+
 export interface ProgrammeRows {
   events: Insertable<EventsTable>[];
   eventSpeakers: EventSpeakersTable[];
+  /** The slot of the daily grid each event fills, for its agenda's talking points. */
+  slotOf: Map<string, SlotKey>;
 }
 
 /** The programme for today (in Moscow) and the following days; speakers never in two places at once. */
@@ -63,13 +74,15 @@ export function programmeRows(random: Random, speakerIds: readonly string[], now
   const today = dateInZone(now, DEMO_TIME_ZONE);
   const events: Insertable<EventsTable>[] = [];
   const eventSpeakers: EventSpeakersTable[] = [];
+  const slotOf = new Map<string, SlotKey>();
   for (let day = 0; day < PROGRAMME_DAYS; day++) {
     const date = addDays(today, day);
     for (const slot of DAILY_GRID) {
       const needed = slot.streams.length * (slot.speakers + 1);
       const people = random.sample(speakerIds, needed);
       slot.streams.forEach((stream, streamIndex) => {
-        const id = demoId(`event:programme:${day}:${slot.key}:${stream}`);
+        const id = programmeEventId(day, slot.key, stream);
+        slotOf.set(id, slot.key);
         const titleIndex = (day * slot.streams.length + streamIndex) % TOPICS[slot.key].titles.length;
         events.push(programmeEvent(random, id, slot, stream, titleIndex, date, now));
         const lineUp = people.slice(
@@ -87,7 +100,7 @@ export function programmeRows(random: Random, speakerIds: readonly string[], now
       });
     }
   }
-  return { events, eventSpeakers };
+  return { events, eventSpeakers, slotOf };
 }
 
 function programmeEvent(
@@ -121,8 +134,8 @@ function programmeEvent(
     starts_at: zonedTime(date, slot.start, DEMO_TIME_ZONE).toISOString(),
     ends_at: zonedTime(date, slot.end, DEMO_TIME_ZONE).toISOString(),
     timezone: DEMO_TIME_ZONE,
-    capacity: null,
-    registration_mode: "open",
+    capacity: id === DEMO_FULL_EVENT_ID ? DEMO_FULL_EVENT_CAPACITY : null,
+    registration_mode: id === DEMO_PREMODERATED_EVENT_ID ? "premoderated" : "open",
     access: "everyone",
     status: "approved",
     created_at: now.toISOString(),

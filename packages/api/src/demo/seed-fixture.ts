@@ -50,6 +50,9 @@ const TABLES = [
   "speakers",
   "events",
   "event_speakers",
+  "event_agenda_items",
+  "heard_from_options",
+  "registrations",
 ] as const satisfies readonly (keyof DB)[];
 
 /** Row counts of the tables the demo writes (and of booths, which it leaves empty). */

@@ -119,6 +119,10 @@ async function writeDemo(
   rows += await insertInBatches(db, "speakers", plan.speakers);
   rows += await insertInBatches(db, "events", plan.events);
   rows += await insertInBatches(db, "event_speakers", plan.eventSpeakers);
+  rows += await insertInBatches(db, "event_agenda_items", plan.agendaItems);
+  rows += await insertInBatches(db, "heard_from_options", plan.heardFromOptions);
+  // After the users: demo registrations name the organiser who took them by phone.
+  rows += await insertInBatches(db, "registrations", plan.registrations);
   return rows;
 }
 

@@ -104,6 +104,8 @@ const SETUPS: readonly { mode: RegistrationMode; access: EventAccess; capacity: 
 ];
 
 const OPEN_TO_EVERYONE = { mode: "open", access: "everyone", capacity: 200 } as const;
+// The demo exhibitor's own webinar: anyone may watch and register, with no limit on seats.
+const OWN_WEBINAR = { mode: "open", access: "everyone", capacity: null } as const;
 
 /** The demo exhibitor's webinar starts on a quarter hour, more than one of them after the seed. */
 const SOON_MINUTES = 15;
@@ -143,7 +145,7 @@ export function webinarRows(
       : zonedTime(date, START_TIMES[Math.floor(index / 2) % START_TIMES.length] ?? "11:00", DEMO_TIME_ZONE);
     const minutes = random.pick([45, 60]);
     const topic = random.pick(TOPICS[host.floor]);
-    const setup = soon ? OPEN_TO_EVERYONE : (SETUPS[index % SETUPS.length] ?? OPEN_TO_EVERYONE);
+    const setup = soon ? OWN_WEBINAR : (SETUPS[index % SETUPS.length] ?? OPEN_TO_EVERYONE);
     events.push({
       id,
       exhibition_id: exhibitionId,

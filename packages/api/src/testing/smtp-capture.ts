@@ -25,8 +25,8 @@ export interface SmtpCapture {
   stop(): Promise<void>;
 }
 
-/** Starts an SMTP server on a free 127.0.0.1 port that accepts everything. */
-export async function startSmtpCapture(): Promise<SmtpCapture> {
+/** Starts an SMTP server on 127.0.0.1 (a free port unless told, e.g. to come back where it was) that accepts everything. */
+export async function startSmtpCapture(options: { port?: number } = {}): Promise<SmtpCapture> {
   const messages: CapturedMail[] = [];
   const server = new SMTPServer({
     authOptional: true,
@@ -48,7 +48,7 @@ export async function startSmtpCapture(): Promise<SmtpCapture> {
         .catch(callback);
     },
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, "127.0.0.1", resolve));
   const { port } = server.server.address() as AddressInfo;
   return {
     url: `smtp://127.0.0.1:${port}`,

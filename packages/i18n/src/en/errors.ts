@@ -65,6 +65,7 @@ export const errors = {
       "Nobody may be rejected on the day before the event or later; this application can only be accepted.",
     "registration.heardFromUnknown": "Choose how you heard about the event from the list.",
     "registration.notCancellable": "This registration cannot be cancelled any more.",
+    "registration.notAccepted": "Only accepted registrations can be marked present.",
     "calendar.eventCancelled": "This event has been cancelled, so there is no calendar entry for it.",
     rateLimited: "Too many attempts. Please try again in {{minutes}} min.",
     internal: "Something went wrong on our side. Please try again.",
@@ -102,6 +103,16 @@ export const errors = {
     search: "Search",
     present: "Present",
     decision: "Decision",
+    /** The registration form's fields, as they arrive nested in its input ("form.lastName"). */
+    form: {
+      lastName: "Last name",
+      firstName: "First name",
+      company: "Company",
+      position: "Position",
+      email: "E-mail",
+      phone: "Phone",
+      heardFrom: "How did you hear about it",
+    },
     _: "Request",
   },
 };

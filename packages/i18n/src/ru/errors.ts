@@ -69,6 +69,7 @@ export const errors: CatalogueShape<typeof en> = {
     "registration.dayBefore": "Отказывать накануне мероприятия и позже нельзя; заявку можно только принять.",
     "registration.heardFromUnknown": "Выберите из списка, откуда вы узнали о мероприятии.",
     "registration.notCancellable": "Эту регистрацию уже нельзя отменить.",
+    "registration.notAccepted": "Отметить присутствие можно только у принятых регистраций.",
     "calendar.eventCancelled": "Мероприятие отменено, поэтому события для календаря нет.",
     rateLimited: "Слишком много попыток. Попробуйте снова через {{minutes}} мин.",
     internal: "Что-то пошло не так на нашей стороне. Попробуйте ещё раз.",
@@ -106,6 +107,15 @@ export const errors: CatalogueShape<typeof en> = {
     search: "Поиск",
     present: "Присутствие",
     decision: "Решение",
+    form: {
+      lastName: "Фамилия",
+      firstName: "Имя",
+      company: "Компания",
+      position: "Должность",
+      email: "E-mail",
+      phone: "Телефон",
+      heardFrom: "Откуда вы узнали о мероприятии",
+    },
     _: "Запрос",
   },
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseChatPacket } from "./packets.ts";
+import { newMessagesIn, parseChatPacket } from "./packets.ts";
 
 const encode = (value: unknown) =>
   new TextEncoder().encode(typeof value === "string" ? value : JSON.stringify(value));
@@ -52,5 +52,25 @@ describe("parseChatPacket", () => {
       parseChatPacket(encode({ type: "chat.message", message: { ...message, body: 42 } }), "chat"),
     ];
     expect(junk).toEqual(junk.map(() => null));
+  });
+});
+
+describe("newMessagesIn", () => {
+  const second = { ...message, id: "m2", body: "Again" };
+
+  it("gives the messages of a single or a grouped packet, oldest first, and none for a deletion", () => {
+    expect(newMessagesIn(parseChatPacket(encode({ type: "chat.message", message }), "chat"))).toEqual([
+      message,
+    ]);
+    const grouped = parseChatPacket(encode({ type: "chat.messages", messages: [message, second] }), "chat");
+    expect(newMessagesIn(grouped)).toEqual([message, second]);
+    expect(newMessagesIn(parseChatPacket(encode({ type: "chat.deleted", id: "m1" }), "chat"))).toEqual([]);
+    expect(newMessagesIn(null)).toEqual([]);
+  });
+
+  it("drops a grouped packet that is empty or carries a malformed message", () => {
+    expect(parseChatPacket(encode({ type: "chat.messages", messages: [] }), "chat")).toBeNull();
+    const bad = { type: "chat.messages", messages: [message, { ...second, body: 42 }] };
+    expect(parseChatPacket(encode(bad), "chat")).toBeNull();
   });
 });

@@ -23,7 +23,7 @@ import {
   removeMessage,
 } from "./messages.ts";
 import { laterOf, mutedUntilFrom } from "./mute.ts";
-import { parseChatPacket } from "./packets.ts";
+import { newMessagesIn, parseChatPacket } from "./packets.ts";
 
 /** Messages per history page. */
 export const CHAT_PAGE_SIZE = 50;
@@ -92,8 +92,8 @@ export function useChat(place: LivePlace, options: ChatRoomOptions) {
   const room = useChatRoom(place, options);
   useRoomData(room.room, CHAT_TOPIC, (payload) => {
     const packet = parseChatPacket(payload, CHAT_TOPIC);
-    if (packet?.type === "chat.message") dispatch({ type: "add", message: packet.message });
-    else if (packet) dispatch({ type: "remove", id: packet.id });
+    if (packet?.type === "chat.deleted") dispatch({ type: "remove", id: packet.id });
+    for (const message of newMessagesIn(packet)) dispatch({ type: "add", message });
   });
   const live = room.state === "connected";
 

@@ -9,6 +9,7 @@ import { useLocale } from "../../i18n/useLocale.ts";
 import { timeZoneLabel } from "../../lib/format.ts";
 import { useTRPC } from "../../trpc.ts";
 import { UploadBox } from "../upload/UploadBox.tsx";
+import { WebinarRegistrantsLink } from "./WebinarRegistrantsLink.tsx";
 
 /** What the row shows of one of webinar.exhibitorWebinars' items. */
 interface ExhibitorWebinar {
@@ -66,6 +67,7 @@ export function WebinarRow({ webinar, onChanged }: { webinar: ExhibitorWebinar; 
           >
             {t("cabinet.webinars.openConsole")}
           </Link>
+          <WebinarRegistrantsLink eventId={webinar.id} title={title} />
         </div>
       )}
       {webinar.phase === "ended" && !cancelled ? (

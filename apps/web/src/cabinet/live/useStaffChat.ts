@@ -9,7 +9,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
 import { useSession } from "../../auth/session.ts";
-import { parseChatPacket } from "../../booth/chat/packets.ts";
+import { newMessagesIn, parseChatPacket } from "../../booth/chat/packets.ts";
 import { CHAT_PAGE_SIZE } from "../../booth/chat/useChat.ts";
 import { type JoinedRoom, useJoinedRoom } from "../../live/room/useJoinedRoom.ts";
 import { useRoomData } from "../../live/room/useRoomData.ts";
@@ -79,7 +79,8 @@ export function useStaffChat(exhibitorId: string, onLiveTab: boolean): StaffChat
 
   useRoomData(room.room, CHAT_TOPIC, (payload) => {
     const packet = parseChatPacket(payload, CHAT_TOPIC);
-    if (packet?.type === "chat.message") tell([packet.message]);
+    const arrived = newMessagesIn(packet);
+    if (arrived.length > 0) tell(arrived);
   });
   const live = room.state === "connected";
   const history = useQuery(

@@ -31,6 +31,11 @@ export function TodayProgramme({
           <p className="section__lead">
             {t("home.todayLead", { timeZone: timeZoneLabel(zone, locale, now) })}
           </p>
+          <p className="section__more">
+            <Link to="/programme" className="button button--secondary button--sm">
+              {t("programme:home.fullProgramme")}
+            </Link>
+          </p>
         </header>
         {events.length === 0 ? (
           <div className="notice">

@@ -6,7 +6,7 @@ import type { ChatMessage } from "@pavilion/schema";
 import { type Room, RoomEvent } from "livekit-client";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { parseChatPacket } from "../packets.ts";
+import { newMessagesIn, parseChatPacket } from "../../booth/chat/packets.ts";
 
 /** How long a notice stays, in milliseconds. */
 const SHOWN_MS = 8_000;
@@ -19,9 +19,11 @@ export function ChatNotice({ room, chatVisible }: { room: Room | null; chatVisib
   useEffect(() => {
     if (!room || chatVisible) return undefined;
     const onData = (payload: Uint8Array, _participant: unknown, _kind: unknown, topic?: string) => {
-      const packet = parseChatPacket(payload, topic);
-      if (packet?.type === "chat.message" && packet.message.author.role === "visitor")
-        setMessage(packet.message);
+      const fromVisitors = newMessagesIn(parseChatPacket(payload, topic)).filter(
+        (message) => message.author.role === "visitor",
+      );
+      const latest = fromVisitors.at(-1);
+      if (latest) setMessage(latest);
     };
     room.on(RoomEvent.DataReceived, onData);
     return () => {

@@ -50,23 +50,36 @@ export async function signIn(db: Database, input: SignInInput): Promise<UserRow>
 
 /** Loads what the web app needs to know about the signed-in person. */
 export async function loadSessionUser(db: Database, userId: string): Promise<SessionUser | null> {
-  const user = await db.selectFrom("users").select(userColumns).where("id", "=", userId).executeTakeFirst();
-  if (!user) return null;
-  const memberships = await db
-    .selectFrom("members")
-    .innerJoin("exhibitors", "exhibitors.id", "members.exhibitor_id")
-    .select(["members.exhibitor_id", "members.role", "exhibitors.name_ru", "exhibitors.name_en"])
-    .where("members.user_id", "=", userId)
+  // One query for the person and their companies (one row per membership, or one with nulls).
+  const rows = await db
+    .selectFrom("users")
+    .leftJoin("members", "members.user_id", "users.id")
+    .leftJoin("exhibitors", "exhibitors.id", "members.exhibitor_id")
+    .select(userColumns.map((column) => `users.${column}` as const))
+    .select([
+      "members.exhibitor_id",
+      "members.role as member_role",
+      "exhibitors.name_ru",
+      "exhibitors.name_en",
+    ])
+    .where("users.id", "=", userId)
     .orderBy("exhibitors.name_en")
     .execute();
-  return {
-    ...user,
-    memberships: memberships.map((m) => ({
-      exhibitorId: m.exhibitor_id,
-      exhibitorName: { ru: m.name_ru, en: m.name_en },
-      role: m.role,
-    })),
-  };
+  const first = rows[0];
+  if (!first) return null;
+  const { id, name, email, locale, role } = first;
+  const memberships = rows.flatMap((m) =>
+    m.exhibitor_id !== null && m.member_role !== null
+      ? [
+          {
+            exhibitorId: m.exhibitor_id,
+            exhibitorName: { ru: m.name_ru ?? "", en: m.name_en ?? "" },
+            role: m.member_role,
+          },
+        ]
+      : [],
+  );
+  return { id, name, email, locale, role, memberships };
 }
 
 /** Sets the language the person reads the app and e-mails in. */

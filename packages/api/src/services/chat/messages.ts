@@ -54,8 +54,3 @@ export function chatMessages(db: Database, chat: OpenChat) {
 export function toChatMessages(rows: MessageRow[]): ChatMessage[] {
   return rows.map(toChatMessage);
 }
-
-/** The message as clients get it; the row must exist and not be deleted. */
-export async function chatMessage(db: Database, chat: OpenChat, id: string): Promise<ChatMessage> {
-  return toChatMessage(await chatMessages(db, chat).where("messages.id", "=", id).executeTakeFirstOrThrow());
-}

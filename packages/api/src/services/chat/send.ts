@@ -3,16 +3,15 @@
  * rate limits, stores the message (and, for a visitor, an activity row that becomes a lead), and
  * only then publishes it to the place's room. A failed publish loses nothing: the message is stored.
  */
-import type { Database } from "@pavilion/db";
+import { type Database, groupCommit } from "@pavilion/db";
 import type { LiveKitConfig } from "@pavilion/livekit";
 import type { ChatMessage, ChatPlace, SessionUser } from "@pavilion/schema";
 import { AppError } from "../../errors.ts";
-import { enforceRateLimit, rateRules } from "../limits/rate-limit.ts";
+import { enforceRateLimits, rateRules } from "../limits/rate-limit.ts";
 import { chatRestriction } from "./bans.ts";
 import { sequentialId } from "./message-ids.ts";
-import { chatMessage } from "./messages.ts";
 import { type OpenChat, openChat } from "./open-chat.ts";
-import { publishChat } from "./publish.ts";
+import { publishChatMessage } from "./publish-batch.ts";
 
 /** Throws chat.banned or chat.muted (with the minutes left, rounded up) when the person may not write now. */
 async function requireMayWrite(db: Database, chat: OpenChat, userId: string, now: Date): Promise<void> {
@@ -45,11 +44,11 @@ export async function sendChatMessage(
   const subject = `${user.id}:${chat.room}`;
   const id = sequentialId();
   const at = now.toISOString();
-  // One transaction (one commit) per message: the limits' counters, the message, its activity.
-  // A message over a limit rolls back, so it neither counts nor is kept.
-  await db.transaction().execute(async (trx) => {
-    await enforceRateLimit(trx, rateRules.chatBurst, subject, now);
-    await enforceRateLimit(trx, rateRules.chatHourly, subject, now);
+  // The limits' counters, the message and its activity are written together, in a commit shared
+  // with the messages sent at the same moment (group commit). A message over a limit rolls back
+  // alone, so it neither counts nor is kept.
+  await groupCommit(db).run(async (trx) => {
+    await enforceRateLimits(trx, [rateRules.chatBurst, rateRules.chatHourly], subject, now);
     await trx
       .insertInto("messages")
       .values({
@@ -63,7 +62,11 @@ export async function sendChatMessage(
       .values(activityOf(chat, user, id, at))
       .execute();
   });
-  const message = await chatMessage(db, chat, id);
-  await publishChat(deps.livekit, chat, { type: "chat.message", message });
+  // What history would read back, built from what was just stored (the caller's role is the chat's).
+  const message: ChatMessage = {
+    ...{ id, body: input.body, createdAt: at },
+    author: { id: user.id, name: user.name, role: chat.callerRole },
+  };
+  await publishChatMessage(deps.livekit, chat.liveRoom, message);
   return message;
 }

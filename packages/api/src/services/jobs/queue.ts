@@ -14,7 +14,10 @@ export interface PlannedJob {
   payload: Record<string, unknown>;
 }
 
-/** Plans a job unless one with its key exists; when a pending one exists, moves it to the new time. */
+/**
+ * Plans a job unless one with its key exists; when a pending one exists, moves it to the new time;
+ * a cancelled one is planned again (a registration accepted again). A job that ran stays done.
+ */
 export async function enqueueJob(db: Database, job: PlannedJob, now: Date): Promise<void> {
   await db
     .insertInto("jobs")
@@ -33,8 +36,11 @@ export async function enqueueJob(db: Database, job: PlannedJob, now: Date): Prom
     .onConflict((oc) =>
       oc
         .column("dedupe_key")
-        .doUpdateSet({ run_at: job.runAt.toISOString(), payload: JSON.stringify(job.payload) })
-        .where("jobs.state", "=", "pending"),
+        .doUpdateSet({
+          ...{ run_at: job.runAt.toISOString(), payload: JSON.stringify(job.payload), state: "pending" },
+          ...{ attempts: 0, locked_until: null, last_error: null, finished_at: null },
+        })
+        .where("jobs.state", "in", ["pending", "cancelled"]),
     )
     .execute();
 }

@@ -11,8 +11,20 @@ export interface JobContext {
   defaultLocale: SupportedLocale;
 }
 
+/** A handler's way to say "not yet": the job goes back to pending for `runAt`, with a new payload. */
+export interface JobReschedule {
+  runAt: Date;
+  payload: Record<string, unknown>;
+}
+
 /**
  * Runs one job. Throwing rolls its effects back; the runner retries later with backoff. A
  * handler must re-check that its job still makes sense (the registration may be cancelled).
+ * Returning a JobReschedule (in the same transaction) plans the same job again instead of
+ * finishing it, e.g. when the event it reminds of has moved.
  */
-export type JobHandler = (payload: Record<string, unknown>, ctx: JobContext) => Promise<void>;
+export type JobHandler = (
+  payload: Record<string, unknown>,
+  ctx: JobContext,
+  // biome-ignore lint/suspicious/noConfusingVoidType: handlers that never reschedule simply return nothing
+) => Promise<void | JobReschedule>;

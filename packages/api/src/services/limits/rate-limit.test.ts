@@ -1,6 +1,6 @@
 import { TEST_ENGINES, useTestDatabase } from "@pavilion/db/testing";
 import { describe, expect, it } from "vitest";
-import { assertUnderRateLimit, enforceRateLimit, RateLimitedError } from "./rate-limit.ts";
+import { assertUnderRateLimit, enforceRateLimit, enforceRateLimits, RateLimitedError } from "./rate-limit.ts";
 
 const rule = { name: "test", limit: 3, windowMs: 60_000 };
 const at = (iso: string) => new Date(iso);
@@ -41,5 +41,36 @@ describe.each(TEST_ENGINES)("rate limits on %s", (engine) => {
     await enforceRateLimit(db(), rule, "new", at("2026-11-23T09:00:00Z"), () => 0);
     const keys = await db().selectFrom("rate_limits").select("key").execute();
     expect(keys.map((k) => k.key)).toEqual(["test:new"]);
+  });
+
+  it("counts several rules at once and refuses when any of them is over, naming the later retry", async () => {
+    const burst = { name: "burst", limit: 2, windowMs: 10_000 };
+    const hourly = { name: "hourly", limit: 3, windowMs: 3_600_000 };
+    const now = at("2026-11-23T09:00:05Z");
+    await enforceRateLimits(db(), [burst, hourly], "anna", now);
+    await enforceRateLimits(db(), [burst, hourly], "anna", now);
+    const burstRefusal = await enforceRateLimits(db(), [burst, hourly], "anna", now).catch((e) => e);
+    expect(burstRefusal).toBeInstanceOf(RateLimitedError);
+    expect(burstRefusal.retryAfterMs).toBe(5_000);
+    // The next burst window is free, but the hour has had its 3 hits (the refused one counted too).
+    const hourRefusal = await enforceRateLimits(
+      db(),
+      [burst, hourly],
+      "anna",
+      at("2026-11-23T09:00:15Z"),
+    ).catch((e) => e);
+    expect(hourRefusal).toBeInstanceOf(RateLimitedError);
+    expect(hourRefusal.retryAfterMs).toBe(3_600_000 - 15_000);
+    const rows = await db()
+      .selectFrom("rate_limits")
+      .select(["key", "hits"])
+      .orderBy("key")
+      .orderBy("window_start")
+      .execute();
+    expect(rows.map((r) => [r.key, Number(r.hits)])).toEqual([
+      ["burst:anna", 3],
+      ["burst:anna", 1],
+      ["hourly:anna", 4],
+    ]);
   });
 });

@@ -71,20 +71,39 @@ export async function enforceRateLimit(
   now: Date,
   random: () => number = Math.random,
 ): Promise<void> {
-  const { key, windowStart, endsAt } = windowOf(rule, subject, now);
-  const row = await db
+  await enforceRateLimits(db, [rule], subject, now, random);
+}
+
+/**
+ * Counts one hit under each rule in one statement (a chat message counts against its burst and
+ * its hourly limit); throws RateLimitedError for the rule whose window ends last among those
+ * the subject went over.
+ */
+export async function enforceRateLimits(
+  db: Database,
+  rules: readonly RateRule[],
+  subject: string,
+  now: Date,
+  random: () => number = Math.random,
+): Promise<void> {
+  const windows = rules.map((rule) => ({ rule, ...windowOf(rule, subject, now) }));
+  const rows = await db
     .insertInto("rate_limits")
-    .values({ key, window_start: windowStart, hits: 1 })
+    .values(windows.map(({ key, windowStart }) => ({ key, window_start: windowStart, hits: 1 })))
     .onConflict((conflict) =>
       conflict
         .columns(["key", "window_start"])
         .doUpdateSet((eb) => ({ hits: eb("rate_limits.hits", "+", 1) })),
     )
-    .returning("hits")
-    .executeTakeFirstOrThrow();
+    .returning(["key", "hits"])
+    .execute();
   if (random() < SWEEP_CHANCE) {
     const before = new Date(now.getTime() - SWEEP_AFTER_MS).toISOString();
     await db.deleteFrom("rate_limits").where("window_start", "<", before).execute();
   }
-  if (Number(row.hits) > rule.limit) throw new RateLimitedError(endsAt - now.getTime());
+  const hits = new Map(rows.map((row) => [row.key, Number(row.hits)]));
+  const over = windows.filter(({ rule, key }) => (hits.get(key) ?? 0) > rule.limit);
+  if (over.length === 0) return;
+  const endsAt = Math.max(...over.map((window) => window.endsAt));
+  throw new RateLimitedError(endsAt - now.getTime());
 }

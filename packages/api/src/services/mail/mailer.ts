@@ -1,10 +1,12 @@
 /**
  * Outgoing e-mail. Every letter is first written to the outbox table (so nothing
  * is lost and organisers can read it in the app when no SMTP server is set up),
- * then handed to SMTP when one is configured.
+ * then handed to SMTP when one is configured; the dispatcher (dispatcher.ts)
+ * retries what SMTP did not take.
  */
 import type { Database } from "@pavilion/db";
-import { createTransport } from "nodemailer";
+import { retryAt } from "../jobs/backoff.ts";
+import { deliverLetter, errorText, MAIL_LEASE_MS, messageIdFor, smtpTransport } from "./delivery.ts";
 
 /** A file sent with a letter; text content (an .ics), kept in the outbox as it is. */
 export interface MailAttachment {
@@ -35,38 +37,48 @@ export interface MailerOptions {
   now?: () => Date;
 }
 
-/** Makes the mailer the app uses: the outbox always, SMTP when configured. */
+/**
+ * Makes the mailer the app uses: the outbox always, SMTP when configured. With SMTP the letter is
+ * written already claimed by this send (as the dispatcher claims letters), so the dispatcher
+ * never sends it at the same time; a send that fails stays for the dispatcher to retry with backoff.
+ */
 export function createMailer(db: Database, options: MailerOptions): Mailer {
-  const transport = options.smtpUrl ? createTransport(options.smtpUrl) : null;
+  const transport = options.smtpUrl ? smtpTransport(options.smtpUrl) : null;
   const now = options.now ?? (() => new Date());
   return {
     async send(mail) {
       const id = crypto.randomUUID();
-      const messageId = `<${id}@pavilion>`;
+      const at = now();
+      const letter = {
+        id,
+        to_address: mail.to,
+        subject: mail.subject,
+        text_body: mail.text,
+        html_body: mail.html ?? null,
+        attachments: mail.attachments?.length ? JSON.stringify(mail.attachments) : null,
+        message_id: messageIdFor(id),
+      };
       await db
         .insertInto("outbox")
         .values({
-          id,
-          to_address: mail.to,
-          subject: mail.subject,
-          text_body: mail.text,
-          html_body: mail.html ?? null,
-          created_at: now().toISOString(),
-          sent_at: null,
-          error: null,
-          attachments: mail.attachments?.length ? JSON.stringify(mail.attachments) : null,
-          message_id: messageId,
+          ...letter,
+          ...{ created_at: at.toISOString(), sent_at: null, error: null, dedupe_key: null },
+          locked_until: transport ? new Date(at.getTime() + MAIL_LEASE_MS).toISOString() : null,
+          attempts: transport ? 1 : 0,
         })
         .execute();
       if (!transport) return;
       try {
-        await transport.sendMail({ from: options.from, messageId, ...mail });
-        await db.updateTable("outbox").set({ sent_at: now().toISOString() }).where("id", "=", id).execute();
-      } catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
+        await deliverLetter(transport, options.from, letter);
         await db
           .updateTable("outbox")
-          .set({ error: message.slice(0, 500) })
+          .set({ sent_at: now().toISOString(), error: null, locked_until: null })
+          .where("id", "=", id)
+          .execute();
+      } catch (error) {
+        await db
+          .updateTable("outbox")
+          .set({ error: errorText(error), locked_until: retryAt(now(), 1).toISOString() })
           .where("id", "=", id)
           .execute();
         options.onDeliveryError?.(error, mail);

@@ -1,4 +1,5 @@
 import type { Database } from "@pavilion/db";
+import { messageIdFor } from "./delivery.ts";
 import type { OutgoingMail } from "./mailer.ts";
 
 /**
@@ -24,7 +25,7 @@ export async function queueMail(
       sent_at: null,
       error: null,
       attachments: mail.attachments?.length ? JSON.stringify(mail.attachments) : null,
-      message_id: `<${id}@pavilion>`,
+      message_id: messageIdFor(id),
       locked_until: null,
       dedupe_key: dedupeKey ?? null,
     })

@@ -1,0 +1,61 @@
+/** "My agenda": what a person registered for, and the private feed that puts it in their calendar. */
+import { randomBytes } from "node:crypto";
+import type { Database } from "@pavilion/db";
+import type { MyAgenda, SessionUser } from "@pavilion/schema";
+import { eventRowsQuery, scheduleRows } from "./schedule-rows.ts";
+
+/** The feed's address for a token. */
+export function calendarFeedUrl(publicUrl: string, token: string): string {
+  return `${publicUrl.replace(/\/+$/, "")}/calendar/${token}.ics`;
+}
+
+/** Ids of the events the person holds an accepted or pending registration for. */
+export function registeredEventIds(db: Database, userId: string) {
+  return db
+    .selectFrom("registrations")
+    .select("event_id")
+    .where("user_id", "=", userId)
+    .where("status", "in", ["accepted", "pending"]);
+}
+
+/** The caller's events (accepted or pending, cancelled events included and marked), soonest first. */
+export async function myAgenda(db: Database, user: SessionUser, publicUrl: string): Promise<MyAgenda> {
+  const rows = await eventRowsQuery(db)
+    .where("events.id", "in", registeredEventIds(db, user.id))
+    .orderBy("events.starts_at")
+    .orderBy("events.stream")
+    .orderBy("events.id")
+    .execute();
+  const owner = await db
+    .selectFrom("users")
+    .select("calendar_token")
+    .where("id", "=", user.id)
+    .executeTakeFirst();
+  const token = owner?.calendar_token ?? null;
+  return {
+    events: await scheduleRows(db, user, rows),
+    calendarFeedUrl: token === null ? null : calendarFeedUrl(publicUrl, token),
+  };
+}
+
+/**
+ * The caller's feed URL: made on first use; with `rotate`, replaced by a new one so whoever
+ * learnt the old address sees nothing any more.
+ */
+export async function ensureCalendarFeed(
+  db: Database,
+  userId: string,
+  publicUrl: string,
+  rotate: boolean,
+): Promise<{ url: string }> {
+  const user = await db
+    .selectFrom("users")
+    .select("calendar_token")
+    .where("id", "=", userId)
+    .executeTakeFirstOrThrow();
+  if (user.calendar_token !== null && !rotate)
+    return { url: calendarFeedUrl(publicUrl, user.calendar_token) };
+  const token = randomBytes(32).toString("base64url");
+  await db.updateTable("users").set({ calendar_token: token }).where("id", "=", userId).execute();
+  return { url: calendarFeedUrl(publicUrl, token) };
+}
