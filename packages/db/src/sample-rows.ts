@@ -175,6 +175,20 @@ export function sampleRows(): SampleRows {
       ...{ run_at: T, state: "done", attempts: 1, locked_until: T, last_error: "smtp down" },
       ...{ created_at: T, finished_at: LATER },
     },
+    event_revisions: {
+      ...{ event_id: "ev-1", payload: '{"title":{"ru":"Новое","en":"New"}}', status: "rejected" },
+      ...{
+        review_note: "add theses",
+        submitted_at: T,
+        decided_at: LATER,
+        decided_by: "user-1",
+        updated_at: T,
+      },
+    },
+    meeting_slots: {
+      ...{ id: "slot-1", exhibitor_id: "exh-1", host_user_id: "user-1", starts_at: T, ends_at: LATER },
+      ...{ event_id: "ev-1", booked_by: "user-1", booked_at: T, created_at: T },
+    },
   };
 }
 
@@ -213,6 +227,8 @@ export async function insertSampleRows(db: Kysely<DB>, rows: SampleRows = sample
     "heard_from_options",
     "event_agenda_items",
     "jobs",
+    "event_revisions",
+    "meeting_slots",
   ] as const) {
     await db.insertInto(table).values(rows[table]).execute();
   }

@@ -376,6 +376,34 @@ export interface HeardFromOptionsTable {
   created_at: string;
 }
 
+export type EventRevisionStatus = "draft" | "submitted" | "rejected";
+
+/** A changed version of an event waiting for approval; the events row keeps what is public. */
+export interface EventRevisionsTable {
+  event_id: string;
+  /** JSON: the proposed event (texts, format, stream, times, capacity, rules, agenda, speakers). */
+  payload: string;
+  status: EventRevisionStatus;
+  review_note: string | null;
+  submitted_at: string | null;
+  decided_at: string | null;
+  decided_by: string | null;
+  updated_at: string;
+}
+
+/** A time a booth's staff member offers for a one-to-one meeting; booked, it becomes an event. */
+export interface MeetingSlotsTable {
+  id: string;
+  exhibitor_id: string;
+  host_user_id: string;
+  starts_at: string;
+  ends_at: string;
+  event_id: string | null;
+  booked_by: string | null;
+  booked_at: string | null;
+  created_at: string;
+}
+
 export type JobState = "pending" | "running" | "done" | "failed" | "cancelled";
 
 export interface JobsTable {
@@ -535,6 +563,8 @@ export interface DB {
   heard_from_options: HeardFromOptionsTable;
   event_agenda_items: EventAgendaItemsTable;
   jobs: JobsTable;
+  event_revisions: EventRevisionsTable;
+  meeting_slots: MeetingSlotsTable;
 }
 
 export type User = Selectable<UsersTable>;

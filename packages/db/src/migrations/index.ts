@@ -10,6 +10,7 @@ import * as m0007 from "./0007_live.ts";
 import * as m0008 from "./0008_chat_bans.ts";
 import * as m0009 from "./0009_webinars.ts";
 import * as m0010 from "./0010_registrations.ts";
+import * as m0011 from "./0011_authoring_meetings.ts";
 
 export const migrations: Readonly<Record<string, Migration>> = {
   "0001_initial": m0001,
@@ -22,4 +23,5 @@ export const migrations: Readonly<Record<string, Migration>> = {
   "0008_chat_bans": m0008,
   "0009_webinars": m0009,
   "0010_registrations": m0010,
+  "0011_authoring_meetings": m0011,
 };
