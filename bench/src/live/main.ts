@@ -38,7 +38,7 @@ const RECEIVERS = 50;
 const RECEIVER_PROCESSES = 2;
 /** Messages a second in the latency step: a very busy booth chat. */
 const CHAT_LATENCY_RATE = 20;
-const CHAT_RAMP_RATES = [25, 50, 75, 100, 150, 200, 250, 300];
+const CHAT_RAMP_RATES = [25, 50, 75, 100, 150, 200, 250, 300, 350, 400];
 /** Warms the senders' connections and the server up; not counted. */
 const CHAT_WARM_UP_RATE = 25;
 /**
