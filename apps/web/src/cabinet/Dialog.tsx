@@ -96,11 +96,17 @@ export function ConfirmDialog({
   onConfirm,
   onClose,
   restoreFocus,
+  keepLabel,
+  errorText,
 }: {
   open: boolean;
   title: string;
   text: string;
   confirmLabel: string;
+  /** The safe button's label (default "Cancel"). */
+  keepLabel?: string;
+  /** The failure to show, when the caller words it itself (default: the action's error, translated). */
+  errorText?: string | null;
   /** The mutation the dangerous button runs: its pending state and failure are shown here. */
   action: { isPending: boolean; error: unknown };
   onConfirm: () => void;
@@ -109,7 +115,12 @@ export function ConfirmDialog({
 }) {
   const { t } = useTranslation("cabinet");
   const pending = action.isPending;
-  const error = action.error ? errorMessage(action.error, t as unknown as Translate) : null;
+  const error =
+    errorText !== undefined
+      ? errorText
+      : action.error
+        ? errorMessage(action.error, t as unknown as Translate)
+        : null;
   return (
     <Dialog open={open} title={title} onClose={onClose} role="alertdialog" restoreFocus={restoreFocus}>
       <p className="dialog__text">{text}</p>
@@ -120,7 +131,7 @@ export function ConfirmDialog({
       ) : null}
       <div className="dialog__actions">
         <button type="button" className="button button--secondary" onClick={onClose} data-autofocus>
-          {t("dialog.cancel")}
+          {keepLabel ?? t("dialog.cancel")}
         </button>
         <button
           type="button"

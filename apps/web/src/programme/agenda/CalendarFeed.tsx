@@ -5,7 +5,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Dialog } from "../../cabinet/Dialog.tsx";
+import { ConfirmDialog } from "../../cabinet/Dialog.tsx";
 import { FormAlert } from "../../components/forms.tsx";
 import { appErrorOf, formMessages, type Translate } from "../../lib/errors.ts";
 import { useTRPC } from "../../trpc.ts";
@@ -114,39 +114,17 @@ export function CalendarFeed({ url }: { url: string | null }) {
       <p className="agenda-feed__status" role="status">
         {status}
       </p>
-      <Dialog
+      <ConfirmDialog
         open={confirming}
         title={t("agenda.feed.resetTitle")}
+        text={t("agenda.feed.resetText")}
+        keepLabel={t("registration.keep")}
+        confirmLabel={t("agenda.feed.resetConfirm")}
+        action={feed}
+        errorText={error}
+        onConfirm={() => feed.mutate({ rotate: true })}
         onClose={() => setConfirming(false)}
-        role="alertdialog"
-      >
-        <p className="dialog__text">{t("agenda.feed.resetText")}</p>
-        {error ? (
-          <p className="field__error" role="alert">
-            {error}
-          </p>
-        ) : null}
-        <div className="dialog__actions">
-          <button
-            type="button"
-            className="button button--secondary"
-            onClick={() => setConfirming(false)}
-            data-autofocus
-          >
-            {t("registration.keep")}
-          </button>
-          <button
-            type="button"
-            className="button programme-button--danger"
-            disabled={feed.isPending}
-            aria-busy={feed.isPending || undefined}
-            onClick={() => feed.mutate({ rotate: true })}
-          >
-            {feed.isPending ? <span className="spinner" aria-hidden="true" /> : null}
-            {t("agenda.feed.resetConfirm")}
-          </button>
-        </div>
-      </Dialog>
+      />
     </section>
   );
 }

@@ -7,7 +7,7 @@ import type { RegistrationFormState } from "@pavilion/schema";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Dialog } from "../../cabinet/Dialog.tsx";
+import { ConfirmDialog } from "../../cabinet/Dialog.tsx";
 import { appErrorOf, formMessages, type Translate } from "../../lib/errors.ts";
 import { useTRPC, useTRPCClient } from "../../trpc.ts";
 import { useRefreshProgramme } from "../useRefreshProgramme.ts";
@@ -71,39 +71,17 @@ export function CancelRegistration({
       >
         {label ?? t("registration.cancel")}
       </button>
-      <Dialog
+      <ConfirmDialog
         open={open}
         title={t("registration.cancelTitle")}
+        text={t("registration.cancelText")}
+        keepLabel={t("registration.keep")}
+        confirmLabel={t("registration.cancelConfirm")}
+        action={cancel}
+        errorText={error}
+        onConfirm={() => cancel.mutate()}
         onClose={() => setOpen(false)}
-        role="alertdialog"
-      >
-        <p className="dialog__text">{t("registration.cancelText")}</p>
-        {error ? (
-          <p className="field__error" role="alert">
-            {error}
-          </p>
-        ) : null}
-        <div className="dialog__actions">
-          <button
-            type="button"
-            className="button button--secondary"
-            onClick={() => setOpen(false)}
-            data-autofocus
-          >
-            {t("registration.keep")}
-          </button>
-          <button
-            type="button"
-            className="button programme-button--danger"
-            onClick={() => cancel.mutate()}
-            disabled={cancel.isPending}
-            aria-busy={cancel.isPending || undefined}
-          >
-            {cancel.isPending ? <span className="spinner" aria-hidden="true" /> : null}
-            {t("registration.cancelConfirm")}
-          </button>
-        </div>
-      </Dialog>
+      />
     </>
   );
 }
