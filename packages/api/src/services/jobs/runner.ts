@@ -17,6 +17,7 @@ import type { Database } from "@pavilion/db";
 import type { SupportedLocale } from "@pavilion/i18n";
 import { sql } from "kysely";
 import { retryAt } from "./backoff.ts";
+import { repeatingPass } from "./repeating-pass.ts";
 import type { JobHandler } from "./types.ts";
 
 /** Claims of one job before it is given up (a crash mid-run counts as one). */
@@ -181,36 +182,6 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
     return finished;
   }
 
-  let timer: NodeJS.Timeout | null = null;
-  let running: Promise<number> | null = null;
-  let stopped = true;
-  const tick = () => {
-    running ??= runDue()
-      .catch((error: unknown) => {
-        options.onError?.(error, null);
-        return 0;
-      })
-      .finally(() => {
-        running = null;
-      });
-    return running;
-  };
-
-  return {
-    runDue,
-    start(intervalMs) {
-      stopped = false;
-      const schedule = () => {
-        if (stopped) return;
-        timer = setTimeout(() => void tick().then(schedule), intervalMs);
-        timer.unref();
-      };
-      schedule();
-    },
-    async stop() {
-      stopped = true;
-      if (timer) clearTimeout(timer);
-      await running;
-    },
-  };
+  const repeating = repeatingPass(runDue, (error) => options.onError?.(error, null));
+  return { runDue, start: repeating.start, stop: repeating.stop };
 }

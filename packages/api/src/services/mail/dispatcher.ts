@@ -13,6 +13,7 @@ import type { Database } from "@pavilion/db";
 import { sql } from "kysely";
 import type { Transporter } from "nodemailer";
 import { retryAt } from "../jobs/backoff.ts";
+import { repeatingPass } from "../jobs/repeating-pass.ts";
 import { deliverLetter, errorText, MAIL_LEASE_MS, smtpTransport } from "./delivery.ts";
 
 /** Tries per letter before it is left in the outbox with its error (about a day of retries). */
@@ -115,46 +116,14 @@ export function createMailDispatcher(options: MailDispatcherOptions): MailDispat
     }
   }
 
-  let timer: NodeJS.Timeout | null = null;
-  let running: Promise<number> | null = null;
-  let again = false;
-  let stopped = false;
-  const pass = (): Promise<number> => {
-    if (running) {
-      // A letter queued after this pass looked for due ones waits for one more pass, not the timer.
-      again = true;
-      return running;
-    }
-    running = deliverDue()
-      .catch((error: unknown) => {
-        options.onError?.(error, null);
-        return 0;
-      })
-      .finally(() => {
-        running = null;
-        if (again && !stopped) {
-          again = false;
-          void pass();
-        }
-      });
-    return running;
-  };
-
+  const repeating = repeatingPass(deliverDue, (error) => options.onError?.(error, null));
   return {
     deliverDue,
-    wake: pass,
-    start(intervalMs) {
-      const schedule = () => {
-        if (stopped) return;
-        timer = setTimeout(() => void pass().then(schedule), intervalMs);
-        timer.unref();
-      };
-      schedule();
-    },
+    // A letter queued while a pass runs gets one more pass right after it, not the timer's.
+    wake: repeating.run,
+    start: repeating.start,
     async stop() {
-      stopped = true;
-      if (timer) clearTimeout(timer);
-      await running;
+      await repeating.stop();
       transport.close();
     },
   };
