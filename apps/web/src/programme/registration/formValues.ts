@@ -1,16 +1,9 @@
 /** The registration form's values: where they start from, and how the API's field errors map onto them. */
-import type { RegistrationFormState } from "@pavilion/schema";
+import { type RegistrationFormState, registrationFieldNames } from "@pavilion/schema";
 import type { AppErrorInfo } from "../../lib/errors.ts";
 
-export const registrationFields = [
-  "lastName",
-  "firstName",
-  "company",
-  "position",
-  "email",
-  "phone",
-  "heardFrom",
-] as const;
+/** The form's fields, in the order it shows them (SEEDS.md 001's mandatory fields). */
+export const registrationFields = registrationFieldNames;
 export type RegistrationField = (typeof registrationFields)[number];
 export type RegistrationValues = Record<RegistrationField, string>;
 

@@ -6,7 +6,7 @@
 import { tz } from "@date-fns/tz";
 import type { Database, Event, RegistrationStatus } from "@pavilion/db";
 import { type SupportedLocale, translate } from "@pavilion/i18n";
-import type { SessionUser } from "@pavilion/schema";
+import { registrationFieldNames, type SessionUser } from "@pavilion/schema";
 import { format } from "date-fns";
 import { AppError, ForbiddenError, NotFoundError } from "../../errors.ts";
 import { isMemberOf } from "../auth/membership.ts";
@@ -31,13 +31,7 @@ export interface Registrant {
 }
 
 export const REGISTRANT_COLUMNS = [
-  "lastName",
-  "firstName",
-  "company",
-  "position",
-  "email",
-  "phone",
-  "heardFrom",
+  ...registrationFieldNames,
   "status",
   "reason",
   "registeredAt",
