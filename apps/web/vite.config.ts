@@ -20,6 +20,10 @@ export default defineConfig({
       "/uploads": { target: api, changeOrigin: false },
       "/materials": { target: api, changeOrigin: false },
       "/health": { target: api, changeOrigin: false },
+      // Calendar files and registrant exports are served by the server; the pages around them are ours.
+      "^/events/[^/]+\\.ics$": { target: api, changeOrigin: false },
+      "^/events/[^/]+/registrants\\.(xlsx|csv)$": { target: api, changeOrigin: false },
+      "/calendar": { target: api, changeOrigin: false },
     },
   },
   build: {
