@@ -46,6 +46,8 @@ const publicByDesign = [
   "programme.schedule",
   "programme.event",
   "registration.formState",
+  // A booth's free meeting times are public, like the booth; booking needs an account.
+  "meetings.freeSlots",
 ];
 
 async function callAs(browser: TestBrowser, path: string, input?: unknown): Promise<unknown> {

@@ -1,11 +1,13 @@
 import { adminRouter } from "./routers/admin.ts";
 import { authRouter } from "./routers/auth.ts";
+import { authoringRouter } from "./routers/authoring.ts";
 import { boothRouter } from "./routers/booth.ts";
 import { cabinetRouter } from "./routers/cabinet.ts";
 import { chatRouter } from "./routers/chat.ts";
 import { exhibitionRouter } from "./routers/exhibition.ts";
 import { floorRouter } from "./routers/floor.ts";
 import { liveRouter } from "./routers/live.ts";
+import { meetingsRouter } from "./routers/meetings.ts";
 import { moderationRouter } from "./routers/moderation.ts";
 import { programmeRouter } from "./routers/programme.ts";
 import { qaRouter } from "./routers/qa.ts";
@@ -29,6 +31,8 @@ export const appRouter = router({
   webinar: webinarRouter,
   programme: programmeRouter,
   registration: registrationRouter,
+  authoring: authoringRouter,
+  meetings: meetingsRouter,
 });
 
 /** The API's type: the only thing the web app imports from this package. */

@@ -1,3 +1,4 @@
+import { authoringEmail as authoringEmailEn } from "./en/authoringEmail.ts";
 import { booth as boothEn } from "./en/booth.ts";
 import { cabinet as cabinetEn } from "./en/cabinet.ts";
 import { email as emailEn } from "./en/email.ts";
@@ -6,6 +7,7 @@ import { exportFiles as exportFilesEn } from "./en/exportFiles.ts";
 import { floor as floorEn } from "./en/floor.ts";
 import { floorEdit as floorEditEn } from "./en/floorEdit.ts";
 import { live as liveEn } from "./en/live.ts";
+import { meetings as meetingsEn } from "./en/meetings.ts";
 import { moderation as moderationEn } from "./en/moderation.ts";
 import { programme as programmeEn } from "./en/programme.ts";
 import { registrants as registrantsEn } from "./en/registrants.ts";
@@ -13,6 +15,7 @@ import { registrationEmail as registrationEmailEn } from "./en/registrationEmail
 import { reminderEmail as reminderEmailEn } from "./en/reminderEmail.ts";
 import { ui as uiEn } from "./en/ui.ts";
 import { webinar as webinarEn } from "./en/webinar.ts";
+import { authoringEmail as authoringEmailRu } from "./ru/authoringEmail.ts";
 import { booth as boothRu } from "./ru/booth.ts";
 import { cabinet as cabinetRu } from "./ru/cabinet.ts";
 import { email as emailRu } from "./ru/email.ts";
@@ -21,6 +24,7 @@ import { exportFiles as exportFilesRu } from "./ru/exportFiles.ts";
 import { floor as floorRu } from "./ru/floor.ts";
 import { floorEdit as floorEditRu } from "./ru/floorEdit.ts";
 import { live as liveRu } from "./ru/live.ts";
+import { meetings as meetingsRu } from "./ru/meetings.ts";
 import { moderation as moderationRu } from "./ru/moderation.ts";
 import { programme as programmeRu } from "./ru/programme.ts";
 import { registrants as registrantsRu } from "./ru/registrants.ts";
@@ -53,6 +57,8 @@ export const messages = {
     registrationEmail: registrationEmailEn,
     reminderEmail: reminderEmailEn,
     exportFiles: exportFilesEn,
+    authoringEmail: authoringEmailEn,
+    meetings: meetingsEn,
   },
   ru: {
     ui: uiRu,
@@ -70,6 +76,8 @@ export const messages = {
     registrationEmail: registrationEmailRu,
     reminderEmail: reminderEmailRu,
     exportFiles: exportFilesRu,
+    authoringEmail: authoringEmailRu,
+    meetings: meetingsRu,
   },
 } as const;
 

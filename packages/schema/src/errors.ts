@@ -58,6 +58,24 @@ export const appErrorCodes = [
   "registration.notCancellable",
   "registration.notAccepted",
   "calendar.eventCancelled",
+  "meetings.outsideExhibition",
+  "meetings.badRange",
+  "meetings.hostNotMember",
+  "meetings.slotTaken",
+  "meetings.slotBooked",
+  "meetings.slotPast",
+  "meetings.limitReached",
+  "meetings.ownTeam",
+  "meetings.notBooked",
+  "authoring.outsideExhibition",
+  "authoring.inThePast",
+  "authoring.speakerUnknown",
+  "authoring.speakerInUse",
+  "authoring.cancelled",
+  "authoring.notSubmittable",
+  "authoring.notSubmitted",
+  "authoring.noRevision",
+  "authoring.over",
   "rateLimited",
   "internal",
 ] as const;
@@ -70,6 +88,19 @@ export const fieldErrorCodes = [
   "invalidEmail",
   "invalidChoice",
   "invalid",
+  // Writing events (authoring.ts): rules over several fields, raised as custom issues.
+  "oneLanguageRequired",
+  "outOfRange",
+  "endsBeforeStart",
+  "eventTooLong",
+  "thesesCount",
+  "thesesOnlyForTalks",
+  "outsideEvent",
+  "outOfOrder",
+  "overlaps",
+  "tooManyItems",
+  "duplicate",
+  "notAmongSpeakers",
 ] as const;
 export type FieldErrorCode = (typeof fieldErrorCodes)[number];
 
@@ -102,6 +133,18 @@ export function fieldErrorFromIssue(issue: z.core.$ZodIssue): { field: string; e
       return { field, error: { code: issue.format === "email" ? "invalidEmail" : "invalid" } };
     case "invalid_value":
       return { field, error: { code: "invalidChoice" } };
+    case "custom": {
+      // A rule that names its own field error: params { fieldError, ...values for the message }.
+      const { fieldError, ...params } = (issue.params ?? {}) as Record<string, number | string>;
+      if (typeof fieldError === "string" && (fieldErrorCodes as readonly string[]).includes(fieldError))
+        return {
+          field,
+          error: Object.keys(params).length
+            ? { code: fieldError as FieldErrorCode, params }
+            : { code: fieldError as FieldErrorCode },
+        };
+      return { field, error: { code: "invalid" } };
+    }
     case "invalid_type":
       return { field, error: { code: issue.input === undefined ? "required" : "invalid" } };
     default:

@@ -1,4 +1,5 @@
 export * from "./auth.ts";
+export * from "./authoring.ts";
 export * from "./cabinet.ts";
 export * from "./chat.ts";
 export * from "./common.ts";
@@ -6,6 +7,7 @@ export * from "./errors.ts";
 export * from "./exhibition.ts";
 export * from "./floor.ts";
 export * from "./live.ts";
+export * from "./meetings.ts";
 export * from "./programme.ts";
 export * from "./qa.ts";
 export * from "./registration.ts";

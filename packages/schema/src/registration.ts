@@ -76,8 +76,19 @@ export const myRegistrationSchema = z.object({
   /** For a pending application: the latest moment it will be decided. */
   decisionDueAt: z.string().nullable(),
   createdAt: z.string(),
-  /** What was submitted, so a person can register again after a failure without retyping. */
-  form: registrationFormSchema.omit({ heardFrom: true }).extend({ heardFrom: z.string() }),
+  /**
+   * What was submitted, so a person can register again after a failure without retyping. Plain
+   * strings: a meeting's registration (services/meetings) holds only what the person ever gave.
+   */
+  form: z.object({
+    lastName: z.string(),
+    firstName: z.string(),
+    company: z.string(),
+    position: z.string(),
+    email: z.string(),
+    phone: z.string(),
+    heardFrom: z.string(),
+  }),
 });
 export type MyRegistration = z.infer<typeof myRegistrationSchema>;
 

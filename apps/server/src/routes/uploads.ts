@@ -116,7 +116,9 @@ async function checkNewUpload(
   upload: { size?: number | undefined; metadata?: Record<string, string | null> | undefined },
 ): Promise<Record<string, string>> {
   const { exhibitorId, purpose, filename } = upload.metadata ?? {};
-  if (!exhibitorId || !user.memberships.some((m) => m.exhibitorId === exhibitorId)) {
+  // Organisers upload images of no company: portraits of the programme's speakers (no quota).
+  const organiserImage = !exhibitorId && user.role === "organiser" && purpose === "logo";
+  if (!organiserImage && (!exhibitorId || !user.memberships.some((m) => m.exhibitorId === exhibitorId))) {
     throw refusal(403, locale, "auth.forbidden");
   }
   // A deferred length cannot be checked against limits: the browser always knows the size.
@@ -130,7 +132,9 @@ async function checkNewUpload(
       ...sizeParam("limit", limit),
     });
   }
-  const quota = await quotaOf(services, exhibitorId);
+  if (organiserImage)
+    return { userId: user.id, exhibitorId: "", purpose, filename: sanitizeFileName(filename ?? "") };
+  const quota = await quotaOf(services, exhibitorId ?? "");
   const remaining = Math.max(0, quota.quotaBytes - quota.usedBytes);
   if (upload.size > remaining) {
     throw refusal(413, locale, "upload.quotaExceeded", {
@@ -139,7 +143,12 @@ async function checkNewUpload(
       ...sizeParam("quota", quota.quotaBytes),
     });
   }
-  return { userId: user.id, exhibitorId, purpose, filename: sanitizeFileName(filename ?? "") };
+  return {
+    userId: user.id,
+    exhibitorId: exhibitorId ?? "",
+    purpose,
+    filename: sanitizeFileName(filename ?? ""),
+  };
 }
 
 /** The upload id in /uploads/<id>, or null for /uploads itself. */

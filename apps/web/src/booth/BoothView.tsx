@@ -5,6 +5,7 @@ import { useSession } from "../auth/session.ts";
 import { useLocale } from "../i18n/useLocale.ts";
 import { safeColor } from "../lib/color.ts";
 import { useDocumentTitle } from "../lib/useDocumentTitle.ts";
+import { BookMeeting } from "../meetings/BookMeeting.tsx";
 import { BoothAbout } from "./BoothAbout.tsx";
 import { BoothBusinessCard, LeaveContactsButton } from "./BoothBusinessCard.tsx";
 import { BoothContacts } from "./BoothContacts.tsx";
@@ -65,6 +66,7 @@ export function BoothView({ booth, mode = "visitor" }: BoothViewProps) {
           <BoothContacts booth={booth} />
           <BoothChat exhibitorId={booth.exhibitorId} staffOnline={booth.staffOnline} mode={mode} />
           <BoothBusinessCard id={cardId} exhibitorId={booth.exhibitorId} company={name} mode={mode} />
+          {visitor ? <BookMeeting exhibitorId={booth.exhibitorId} /> : null}
           <BoothEvents events={booth.upcomingEvents} />
         </aside>
       </div>

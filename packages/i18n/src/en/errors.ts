@@ -67,6 +67,31 @@ export const errors = {
     "registration.notCancellable": "This registration cannot be cancelled any more.",
     "registration.notAccepted": "Only accepted registrations can be marked present.",
     "calendar.eventCancelled": "This event has been cancelled, so there is no calendar entry for it.",
+    "meetings.outsideExhibition":
+      "Meetings can only be offered on the exhibition's days, {{first}} to {{last}}.",
+    "meetings.badRange":
+      "The end must come after the start, with room for at least one meeting of {{minutes}} min.",
+    "meetings.hostNotMember": "The host must be on the company's team.",
+    "meetings.slotTaken": "Someone has just booked this time. Please choose another one.",
+    "meetings.slotBooked": "This time is booked: cancel the meeting first, then remove the time.",
+    "meetings.slotPast": "This time has already begun; choose a later one.",
+    "meetings.limitReached":
+      "You already have a meeting booked with this company ({{when}}). Cancel it to book another time.",
+    "meetings.ownTeam": "You are on this company's team, so you cannot book a meeting with it.",
+    "meetings.notBooked": "This meeting is not booked any more.",
+    "authoring.outsideExhibition":
+      "The event must take place on the exhibition's days, {{first}} to {{last}} ({{zone}} time).",
+    "authoring.inThePast": "The event cannot start in the past. Choose a later time.",
+    "authoring.speakerUnknown":
+      "A chosen speaker was not found among the speakers this event may have. Reload the list and choose again.",
+    "authoring.speakerInUse":
+      "This speaker is on an approved event or one waiting for approval ({{events}}), so they cannot be deleted. Take them off that event first (the change goes through approval).",
+    "authoring.cancelled": "This event has been cancelled and can no longer be changed.",
+    "authoring.notSubmittable":
+      "There is nothing to submit: the event is already waiting for approval or has no changes.",
+    "authoring.notSubmitted": "This event is not waiting for approval (it may have been decided already).",
+    "authoring.noRevision": "There are no changes to discard.",
+    "authoring.over": "This event is already over.",
     rateLimited: "Too many attempts. Please try again in {{minutes}} min.",
     internal: "Something went wrong on our side. Please try again.",
   },
@@ -77,6 +102,18 @@ export const errors = {
     invalidEmail: "{{field}}: enter an e-mail address like name@example.com.",
     invalidChoice: "{{field}}: choose one of the options.",
     invalid: "{{field}}: this value is not valid.",
+    oneLanguageRequired: "{{field}}: fill it in in Russian or English (or both).",
+    outOfRange: "{{field}}: from {{min}} to {{max}}.",
+    endsBeforeStart: "{{field}}: must be later than the start.",
+    eventTooLong: "{{field}}: an event lasts at most {{hours}} hours.",
+    thesesCount: "{{field}}: a talk has {{min}} to {{max}} theses (now {{count}}).",
+    thesesOnlyForTalks: "{{field}}: only talks have theses.",
+    outsideEvent: "{{field}}: the item must lie between the event's start and end.",
+    outOfOrder: "{{field}}: items go in order of time, and this one starts before item {{other}}.",
+    overlaps: "{{field}}: overlaps item {{other}}, which has not ended by then.",
+    tooManyItems: "{{field}}: at most {{max}}.",
+    duplicate: "{{field}}: already listed.",
+    notAmongSpeakers: "{{field}}: add this person to the event's speakers first.",
   },
   fieldNames: {
     name: "Name",
@@ -103,6 +140,56 @@ export const errors = {
     search: "Search",
     present: "Present",
     decision: "Decision",
+    from: "From",
+    to: "To",
+    minutes: "Length",
+    topic: "Topic",
+    hostUserId: "Host",
+    note: "Note",
+    uploadId: "Photo",
+    speakerId: "Speaker",
+    eventId: "Event",
+    /** The speaker questionnaire (authoring.saveSpeaker: "speaker.name.ru"). */
+    speaker: {
+      name: "Name",
+      "name.ru": "Name (Russian)",
+      "name.en": "Name (English)",
+      "achievements.ru": "Achievements (Russian)",
+      "achievements.en": "Achievements (English)",
+      "bio.ru": "Detailed bio (Russian)",
+      "bio.en": "Detailed bio (English)",
+      "company.ru": "Company (Russian)",
+      "company.en": "Company (English)",
+      phone: "Mobile phone",
+      email: "E-mail",
+    },
+    /** An event as its author writes it (authoring.saveEvent: "event.description.ru", "event.agenda.0.startsAt"). */
+    event: {
+      format: "Format",
+      title: "Title",
+      "title.ru": "Title (Russian)",
+      "title.en": "Title (English)",
+      description: "Description with key theses",
+      "description.ru": "Description with key theses (Russian)",
+      "description.en": "Description with key theses (English)",
+      stream: "Stream",
+      startsAt: "Start",
+      endsAt: "End",
+      capacity: "Seats",
+      registrationMode: "Registration",
+      "access.watch": "Who may watch",
+      "access.questions": "Who may ask questions",
+      "access.recording": "Who may see the recording",
+      speakers: "Speakers and moderators",
+      agenda: "Agenda",
+      ...numbered("speakers", 20, (n) => ({ speakerId: `Speaker ${n}`, role: `Speaker ${n}, role` })),
+      ...numbered("agenda", 30, (n) =>
+        agendaItemNames(`Agenda item ${n}`, {
+          ...{ kind: "kind", start: "start", duration: "duration", title: "title", theses: "theses" },
+          ...{ thesis: "thesis", speaker: "speaker", ru: "Russian", en: "English" },
+        }),
+      ),
+    },
     /** The registration form's fields, as they arrive nested in its input ("form.lastName"). */
     form: {
       lastName: "Last name",
@@ -116,3 +203,44 @@ export const errors = {
     _: "Request",
   },
 };
+
+/** Names of list entries' fields ("agenda.0.startsAt"), numbered from 1 as people count. */
+export function numbered(list: string, count: number, names: (n: number) => Record<string, string>) {
+  const entries: Record<string, string> = {};
+  for (let i = 0; i < count; i++)
+    for (const [key, name] of Object.entries(names(i + 1))) entries[`${list}.${i}.${key}`] = name;
+  return entries;
+}
+
+/** The words an agenda item's field names are made of, in one language. */
+export interface AgendaItemWords {
+  kind: string;
+  start: string;
+  duration: string;
+  title: string;
+  theses: string;
+  thesis: string;
+  speaker: string;
+  ru: string;
+  en: string;
+}
+
+/** The field names of one agenda item ("Agenda item 3: start"), its theses by number. */
+export function agendaItemNames(item: string, w: AgendaItemWords): Record<string, string> {
+  const names: Record<string, string> = {
+    kind: `${item}: ${w.kind}`,
+    startsAt: `${item}: ${w.start}`,
+    durationMinutes: `${item}: ${w.duration}`,
+    title: `${item}: ${w.title}`,
+    "title.ru": `${item}: ${w.title} (${w.ru})`,
+    "title.en": `${item}: ${w.title} (${w.en})`,
+    "theses.ru": `${item}: ${w.theses} (${w.ru})`,
+    "theses.en": `${item}: ${w.theses} (${w.en})`,
+    speakerId: `${item}: ${w.speaker}`,
+  };
+  for (let k = 0; k < 5; k++) {
+    names[`theses.ru.${k}`] = `${item}: ${w.thesis} ${k + 1} (${w.ru})`;
+    names[`theses.en.${k}`] = `${item}: ${w.thesis} ${k + 1} (${w.en})`;
+  }
+  return names;
+}

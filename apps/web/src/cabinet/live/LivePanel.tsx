@@ -4,6 +4,7 @@ import { ChatPanel } from "../../booth/chat/ChatPanel.tsx";
 import { pickText } from "../../i18n/locale.ts";
 import { useLocale } from "../../i18n/useLocale.ts";
 import { useDocumentTitle } from "../../lib/useDocumentTitle.ts";
+import { MeetingsPanel } from "../../meetings/cabinet/MeetingsPanel.tsx";
 import { CabinetTab } from "../frame/CabinetTab.tsx";
 import { useCabinet } from "../useCabinet.ts";
 import { ChatAlertsPanel } from "./ChatAlertsPanel.tsx";
@@ -21,7 +22,12 @@ export function LivePanel() {
   const room = shared ? { room: shared.room, roomState: shared.state } : {};
   return (
     <CabinetTab
-      main={<WebinarsPanel />}
+      main={
+        <>
+          <WebinarsPanel />
+          <MeetingsPanel exhibitorId={overview.exhibitorId} />
+        </>
+      }
       side={
         <div className="live-side">
           <ChatPanel

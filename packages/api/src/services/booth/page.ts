@@ -115,6 +115,8 @@ async function upcomingEvents(
     .selectFrom("events")
     .select(["id", "title_ru", "title_en", "starts_at", "ends_at"])
     .where("exhibitor_id", "=", exhibitorId)
+    // Meetings are private to their two sides.
+    .where("kind", "!=", "meeting")
     .where("status", "=", "approved")
     .where("ends_at", ">", now.toISOString())
     .orderBy("starts_at")

@@ -50,6 +50,8 @@ export async function liveExhibitors(
         : eb("exhibitors.id", "=", where.exhibitorId),
     )
     .where("events.status", "=", "approved")
+    // A private meeting in progress is not something visitors can join.
+    .where("events.kind", "!=", "meeting")
     .where((eb) =>
       eb.or([
         eb.and([eb("events.starts_at", "<=", at), eb("events.ends_at", ">", at)]),

@@ -7,7 +7,7 @@ import { inLanguage } from "../cabinet/names.ts";
 import { currentExhibition } from "../exhibition/overview.ts";
 import { buildCalendar, calendarEntryFor } from "./ics.ts";
 import { openListedEvent } from "./listed-event.ts";
-import { registeredEventIds } from "./my-agenda.ts";
+import { inAgendaOf } from "./my-agenda.ts";
 
 export interface CalendarFile {
   fileName: string;
@@ -65,7 +65,7 @@ export async function calendarFeedFile(
     .selectFrom("events")
     .selectAll()
     // Every status: an event back in review after a change stays in people's calendars meanwhile.
-    .where("id", "in", registeredEventIds(db, owner.id))
+    .where(inAgendaOf(db, owner.id))
     .orderBy("starts_at")
     .orderBy("id")
     .execute();

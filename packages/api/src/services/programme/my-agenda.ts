@@ -1,7 +1,8 @@
 /** "My agenda": what a person registered for, and the private feed that puts it in their calendar. */
 import { randomBytes } from "node:crypto";
-import type { Database } from "@pavilion/db";
+import type { Database, DB } from "@pavilion/db";
 import type { MyAgenda, SessionUser } from "@pavilion/schema";
+import type { ExpressionBuilder } from "kysely";
 import { eventRowsQuery, scheduleRows } from "./schedule-rows.ts";
 
 /** The feed's address for a token. */
@@ -18,10 +19,32 @@ export function registeredEventIds(db: Database, userId: string) {
     .where("status", "in", ["accepted", "pending"]);
 }
 
-/** The caller's events (accepted or pending, cancelled events included and marked), soonest first. */
+/** Ids of the booked meetings the person hosts for their exhibitor (see services/meetings). */
+export function hostedMeetingIds(db: Database, userId: string) {
+  return db
+    .selectFrom("meeting_slots")
+    .select("event_id")
+    .where("host_user_id", "=", userId)
+    .where("event_id", "is not", null)
+    .$narrowType<{ event_id: string }>();
+}
+
+/** The events in a person's agenda: what they registered for, and the meetings they host. */
+export function inAgendaOf(db: Database, userId: string) {
+  return (eb: ExpressionBuilder<DB, "events">) =>
+    eb.or([
+      eb("events.id", "in", registeredEventIds(db, userId)),
+      eb("events.id", "in", hostedMeetingIds(db, userId)),
+    ]);
+}
+
+/**
+ * The caller's events (accepted or pending, cancelled events included and marked) and the
+ * meetings they host, soonest first.
+ */
 export async function myAgenda(db: Database, user: SessionUser, publicUrl: string): Promise<MyAgenda> {
   const rows = await eventRowsQuery(db)
-    .where("events.id", "in", registeredEventIds(db, user.id))
+    .where(inAgendaOf(db, user.id))
     .orderBy("events.starts_at")
     .orderBy("events.stream")
     .orderBy("events.id")

@@ -2,6 +2,7 @@
 import type { SessionUser } from "@pavilion/schema";
 import { AppError } from "../../errors.ts";
 import { cancelPendingJobs } from "../jobs/queue.ts";
+import { cancelMeetingEvent } from "../meetings/cancel.ts";
 import { lockEvent } from "./availability.ts";
 import { findRegistration, openEventToManage, type RegistrationDeps, sendLetter } from "./context.ts";
 import { deadlineJobKey } from "./decision-deadline.ts";
@@ -13,6 +14,16 @@ export async function cancelRegistration(
   registrationId: string,
 ): Promise<{ eventId: string }> {
   const found = await findRegistration(deps.db, registrationId);
+  // A meeting's registration is the meeting: cancelling it frees the booked time too.
+  const kind = await deps.db
+    .selectFrom("events")
+    .select("kind")
+    .where("id", "=", found.event_id)
+    .executeTakeFirst();
+  if (kind?.kind === "meeting") {
+    await cancelMeetingEvent(deps, user, found.event_id);
+    return { eventId: found.event_id };
+  }
   if (found.user_id !== user.id) await openEventToManage(deps.db, user, found.event_id);
   await deps.db.transaction().execute(async (trx) => {
     const event = await lockEvent(trx, found.event_id);
