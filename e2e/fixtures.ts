@@ -7,11 +7,25 @@ import { E2E_ENV } from "./support/env.ts";
 
 export { expect };
 
-/** `test` with baseURL pointing at the app global setup started. */
-export const test = base.extend({
+/**
+ * `test` with baseURL pointing at the app global setup started. Contexts a test opens itself
+ * (browser.newContext, e.g. one per person) are closed when it ends, as Playwright does for its
+ * own `context`: a page left open would keep its LiveKit rooms (a cabinet page keeps its booth's)
+ * and its load for the rest of the run, since one worker runs every spec.
+ */
+export const test = base.extend<{ closeOwnContexts: undefined }>({
   baseURL: async ({ baseURL }, use) => {
     await use(process.env[E2E_ENV.baseUrl] ?? baseURL);
   },
+  closeOwnContexts: [
+    async ({ browser }, use) => {
+      const before = new Set(browser.contexts());
+      await use(undefined);
+      const opened = browser.contexts().filter((context) => !before.has(context));
+      await Promise.all(opened.map((context) => context.close()));
+    },
+    { auto: true },
+  ],
 });
 
 function uniqueSuffix(): string {

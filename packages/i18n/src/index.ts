@@ -1,3 +1,4 @@
+import { authoring as authoringEn } from "./en/authoring.ts";
 import { authoringEmail as authoringEmailEn } from "./en/authoringEmail.ts";
 import { booth as boothEn } from "./en/booth.ts";
 import { cabinet as cabinetEn } from "./en/cabinet.ts";
@@ -15,6 +16,7 @@ import { registrationEmail as registrationEmailEn } from "./en/registrationEmail
 import { reminderEmail as reminderEmailEn } from "./en/reminderEmail.ts";
 import { ui as uiEn } from "./en/ui.ts";
 import { webinar as webinarEn } from "./en/webinar.ts";
+import { authoring as authoringRu } from "./ru/authoring.ts";
 import { authoringEmail as authoringEmailRu } from "./ru/authoringEmail.ts";
 import { booth as boothRu } from "./ru/booth.ts";
 import { cabinet as cabinetRu } from "./ru/cabinet.ts";
@@ -58,6 +60,7 @@ export const messages = {
     reminderEmail: reminderEmailEn,
     exportFiles: exportFilesEn,
     authoringEmail: authoringEmailEn,
+    authoring: authoringEn,
     meetings: meetingsEn,
   },
   ru: {
@@ -77,6 +80,7 @@ export const messages = {
     reminderEmail: reminderEmailRu,
     exportFiles: exportFilesRu,
     authoringEmail: authoringEmailRu,
+    authoring: authoringRu,
     meetings: meetingsRu,
   },
 } as const;

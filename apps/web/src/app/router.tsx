@@ -41,6 +41,17 @@ const SchedulePage = page(() => import("../pages/SchedulePage.tsx"), "SchedulePa
 const EventPage = page(() => import("../pages/EventPage.tsx"), "EventPage");
 const AgendaPage = page(() => import("../pages/AgendaPage.tsx"), "AgendaPage");
 const RegistrantsPage = page(() => import("../pages/RegistrantsPage.tsx"), "RegistrantsPage");
+const EventsPanel = page(() => import("../authoring/cabinet/EventsPanel.tsx"), "EventsPanel");
+const CabinetEventPage = page(() => import("../authoring/cabinet/CabinetEventPage.tsx"), "CabinetEventPage");
+const AdminProgrammePage = page(() => import("../pages/AdminProgrammePage.tsx"), "AdminProgrammePage");
+const AdminProgrammeEventPage = page(
+  () => import("../pages/AdminProgrammeEventPage.tsx"),
+  "AdminProgrammeEventPage",
+);
+const AdminReviewEventsPage = page(
+  () => import("../pages/AdminReviewEventsPage.tsx"),
+  "AdminReviewEventsPage",
+);
 const AdminRegistrationPage = page(
   () => import("../pages/AdminRegistrationPage.tsx"),
   "AdminRegistrationPage",
@@ -66,6 +77,10 @@ export const router = createBrowserRouter([
           { path: "admin", Component: AdminHomePage },
           { path: "admin/outbox", Component: AdminOutboxPage },
           { path: "admin/registration", Component: AdminRegistrationPage },
+          { path: "admin/programme", Component: AdminProgrammePage },
+          { path: "admin/programme/new", Component: AdminProgrammeEventPage },
+          { path: "admin/programme/review", Component: AdminReviewEventsPage },
+          { path: "admin/programme/:eventId", Component: AdminProgrammeEventPage },
           { path: "cabinet", Component: CabinetPage },
           {
             path: "cabinet/:exhibitorId",
@@ -78,6 +93,9 @@ export const router = createBrowserRouter([
               { path: "preview", Component: PreviewPanel },
               { path: "activity", Component: ActivityPanel },
               { path: "live", Component: LivePanel },
+              { path: "events", Component: EventsPanel },
+              { path: "events/new", Component: CabinetEventPage },
+              { path: "events/:eventId", Component: CabinetEventPage },
             ],
           },
           { path: "programme", Component: SchedulePage },

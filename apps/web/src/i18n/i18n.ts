@@ -38,6 +38,7 @@ i18n.use(initReactI18next).init({
     "registrants",
     "registrationEmail",
     "reminderEmail",
+    "authoring",
     "meetings",
   ],
   defaultNS: "ui",

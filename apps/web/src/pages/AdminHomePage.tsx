@@ -23,6 +23,7 @@ export function AdminHomePage() {
   const session = useSession();
   const organiser = session.data?.role === "organiser";
   const queue = useQuery(trpc.moderation.queue.queryOptions(undefined, { enabled: organiser }));
+  const events = useQuery(trpc.authoring.reviewQueue.queryOptions(undefined, { enabled: organiser }));
 
   let body: ReactNode;
   if (session.isPending) body = <PageLoading />;
@@ -30,12 +31,20 @@ export function AdminHomePage() {
     body = <Notice text={t(session.data ? "admin.home.noAccess" : "admin.home.signInRequired")} />;
   } else {
     const waiting = queue.data?.length ?? 0;
+    const eventsWaiting = events.data?.length ?? 0;
     const tools: Tool[] = [
       {
         to: "/admin/moderation",
         title: t("admin.home.moderation.title"),
         text: t("admin.home.moderation.text"),
         badge: waiting > 0 ? t("admin.home.moderation.waiting", { count: waiting }) : null,
+      },
+      { to: "/admin/programme", title: t("authoring:admin.homeTitle"), text: t("authoring:admin.homeText") },
+      {
+        to: "/admin/programme/review",
+        title: t("authoring:admin.homeReviewTitle"),
+        text: t("authoring:admin.homeReviewText"),
+        badge: eventsWaiting > 0 ? t("authoring:admin.waiting", { count: eventsWaiting }) : null,
       },
       { to: "/admin/floors", title: t("admin.home.floors.title"), text: t("admin.home.floors.text") },
       {
