@@ -51,6 +51,7 @@ const TABLES = [
   "events",
   "event_speakers",
   "event_agenda_items",
+  "meeting_slots",
   "heard_from_options",
   "registrations",
 ] as const satisfies readonly (keyof DB)[];

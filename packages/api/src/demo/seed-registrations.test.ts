@@ -89,4 +89,27 @@ describe("the demo's registration data", () => {
       .execute();
     expect(visitor).toEqual([]);
   });
+
+  it("offers half-hour meetings with the demo company's owner on the next three days, 14:00-16:00 Moscow time", async () => {
+    const slots = await demo.db.selectFrom("meeting_slots").selectAll().orderBy("starts_at").execute();
+    expect(slots).toHaveLength(12);
+    const owner = await demo.db
+      .selectFrom("users")
+      .select("id")
+      .where("email", "=", "exhibitor@demo.pavilion")
+      .executeTakeFirstOrThrow();
+    const moscow = (iso: string) =>
+      new Intl.DateTimeFormat("en-GB", {
+        timeZone: "Europe/Moscow",
+        hour: "2-digit",
+        minute: "2-digit",
+      }).format(new Date(iso));
+    for (const slot of slots) {
+      expect(slot.host_user_id).toBe(owner.id);
+      expect(slot.booked_by).toBeNull();
+      expect(Date.parse(slot.starts_at)).toBeGreaterThan(TEST_NOW.getTime());
+      expect(Date.parse(slot.ends_at) - Date.parse(slot.starts_at)).toBe(30 * 60_000);
+      expect(["14:00", "14:30", "15:00", "15:30"]).toContain(moscow(slot.starts_at));
+    }
+  });
 });

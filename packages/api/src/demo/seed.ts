@@ -18,6 +18,7 @@ import { insertInBatches } from "./batch.ts";
 import { exhibitionRow, floorRows } from "./exhibition.ts";
 import { exhibitionLogoSvg, logoSvg, renderPng } from "./logos.ts";
 import { demoPdfs, materialRows } from "./materials.ts";
+import { meetingSlotRows } from "./meeting-slots.ts";
 import { DEMO_SEED, type DemoPlan, planDemo } from "./plan.ts";
 import { randomFor } from "./random.ts";
 
@@ -123,6 +124,8 @@ async function writeDemo(
   rows += await insertInBatches(db, "heard_from_options", plan.heardFromOptions);
   // After the users: demo registrations name the organiser who took them by phone.
   rows += await insertInBatches(db, "registrations", plan.registrations);
+  // After the users: the demo company's owner hosts them.
+  rows += await insertInBatches(db, "meeting_slots", meetingSlotRows(firstExhibitor.id, now));
   return rows;
 }
 
