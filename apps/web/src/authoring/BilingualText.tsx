@@ -3,6 +3,7 @@
  * legend; with `limit`, a live "N / 1000" under each that turns red past the limit before sending.
  */
 import { useTranslation } from "react-i18next";
+import { LanguageLabel } from "../cabinet/forms/BilingualField.tsx";
 import { InputField, TextAreaField } from "../cabinet/forms/fields.tsx";
 import { FieldError } from "../components/forms.tsx";
 import type { Bilingual } from "./draftValues.ts";
@@ -52,14 +53,7 @@ export function BilingualText({
             <Control
               key={language}
               name={`${name}.${language}`}
-              label={
-                <span className="bilingual__language">
-                  <span className="bilingual__code" aria-hidden="true">
-                    {language.toUpperCase()}
-                  </span>
-                  {t(`languages.${language}`)}
-                </span>
-              }
+              label={<LanguageLabel language={language} name={t(`languages.${language}`)} />}
               lang={language}
               value={value[language]}
               onChange={(text) => onChange({ ...value, [language]: text })}

@@ -3,12 +3,10 @@
  * clocks) and the EventDraft the API takes, both ways, as plain functions.
  */
 import type { AgendaItemKind, EditableEvent, EventDraft, EventFormat } from "@pavilion/schema";
+import type { Bilingual } from "../cabinet/forms/BilingualField.tsx";
 import { addMinutes, daysBetween, minutesBetween, utcIsoToZoned, zonedToUtcIso } from "./zonedTime.ts";
 
-export interface Bilingual {
-  ru: string;
-  en: string;
-}
+export type { Bilingual };
 
 export interface SpeakerRow {
   key: string;

@@ -8,6 +8,18 @@ export interface Bilingual {
   en: string;
 }
 
+/** "RU Русский": the label of one language's control in a bilingual pair. */
+export function LanguageLabel({ language, name }: { language: keyof Bilingual; name: string }) {
+  return (
+    <span className="bilingual__language">
+      <span className="bilingual__code" aria-hidden="true">
+        {language.toUpperCase()}
+      </span>
+      {name}
+    </span>
+  );
+}
+
 interface BilingualFieldProps {
   /** The form field's name; the two controls are `<name>.ru` and `<name>.en`. */
   name: string;
@@ -48,14 +60,7 @@ export function BilingualField({
           <Control
             key={language}
             name={`${name}.${language}`}
-            label={
-              <span className="bilingual__language">
-                <span className="bilingual__code" aria-hidden="true">
-                  {language.toUpperCase()}
-                </span>
-                {t(`languages.${language}`)}
-              </span>
-            }
+            label={<LanguageLabel language={language} name={t(`languages.${language}`)} />}
             lang={language}
             value={value[language]}
             onChange={(text) => onChange({ ...value, [language]: text })}
