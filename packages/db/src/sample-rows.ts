@@ -189,6 +189,37 @@ export function sampleRows(): SampleRows {
       ...{ id: "slot-1", exhibitor_id: "exh-1", host_user_id: "user-1", starts_at: T, ends_at: LATER },
       ...{ event_id: "ev-1", booked_by: "user-1", booked_at: T, created_at: T },
     },
+    leads: {
+      ...{ id: "lead-1", exhibition_id: "expo-1", exhibitor_id: "exh-1", user_id: "user-1" },
+      ...{ source: "contact", status: "qualified", assignee_id: "user-1", warmth_base: 42.5 },
+      ...{ first_activity_at: T, last_activity_at: LATER, created_at: T, updated_at: LATER },
+      status_changed_at: LATER,
+    },
+    lead_notes: { id: "note-1", lead_id: "lead-1", author_id: "user-1", body: "Позвонить", created_at: T },
+    consents: {
+      ...{ id: "consent-1", user_id: "user-1", exhibitor_id: "exh-1", via: "contact" },
+      ...{ given_at: T, withdrawn_at: LATER },
+    },
+    warmth_settings: {
+      ...{ exhibition_id: "expo-1", weights: '{"material.download":15}', half_life_days: 7.5 },
+      ...{ updated_at: T, updated_by: "user-1" },
+    },
+    crm_webhooks: {
+      ...{ exhibitor_id: "exh-1", url: "https://crm.example.com/hook", secret: "s3cret" },
+      ...{ enabled: 1, created_at: T, updated_at: LATER },
+    },
+    webhook_deliveries: {
+      ...{ id: "delivery-1", exhibitor_id: "exh-1", lead_id: "lead-1", event: "lead.created" },
+      ...{ payload: '{"lead":"lead-1"}', url: "https://crm.example.com/hook", state: "failed" },
+      ...{ attempts: 3, next_attempt_at: LATER, locked_until: LATER, last_status: 500 },
+      ...{ last_error: "HTTP 500", last_duration_ms: 120, created_at: T, delivered_at: LATER },
+    },
+    analytics_cursor: { name: "rollup", last_id: 17, updated_at: T },
+    stat_counters: {
+      ...{ exhibition_id: "expo-1", scope: "exhibitor", scope_id: "exh-1", day: "2026-11-24" },
+      ...{ metric: "visits", value: 12.5 },
+    },
+    stat_uniques: { scope: "exhibitor", scope_id: "exh-1", day: "", user_id: "user-1" },
   };
 }
 
@@ -229,6 +260,15 @@ export async function insertSampleRows(db: Kysely<DB>, rows: SampleRows = sample
     "jobs",
     "event_revisions",
     "meeting_slots",
+    "leads",
+    "lead_notes",
+    "consents",
+    "warmth_settings",
+    "crm_webhooks",
+    "webhook_deliveries",
+    "analytics_cursor",
+    "stat_counters",
+    "stat_uniques",
   ] as const) {
     await db.insertInto(table).values(rows[table]).execute();
   }

@@ -404,6 +404,113 @@ export interface MeetingSlotsTable {
   created_at: string;
 }
 
+export type LeadSource = "contact" | "registration" | "meeting" | "chat";
+export type LeadStatus = "new" | "contacted" | "qualified" | "won" | "lost";
+
+/** One per exhibitor and visitor; made by the analytics rollup from activity, worked by the team. */
+export interface LeadsTable {
+  id: string;
+  exhibition_id: string;
+  exhibitor_id: string;
+  user_id: string;
+  source: LeadSource;
+  status: LeadStatus;
+  assignee_id: string | null;
+  /** Decayed warmth relative to the exhibition's start: warmth(t) = base * 2^(-(t - start) / halfLife). */
+  warmth_base: Generated<number>;
+  first_activity_at: string;
+  last_activity_at: string;
+  created_at: string;
+  updated_at: string;
+  status_changed_at: string | null;
+}
+
+export interface LeadNotesTable {
+  id: string;
+  lead_id: string;
+  author_id: string | null;
+  body: string;
+  created_at: string;
+}
+
+export type ConsentVia = "contact" | "registration" | "meeting";
+
+/** A visitor's consent to share their contacts with an exhibitor; the latest row per pair is in force. */
+export interface ConsentsTable {
+  id: string;
+  user_id: string;
+  exhibitor_id: string;
+  via: ConsentVia;
+  given_at: string;
+  withdrawn_at: string | null;
+}
+
+/** An exhibition's warmth weights (JSON points per activity kind) and decay half-life. */
+export interface WarmthSettingsTable {
+  exhibition_id: string;
+  weights: string;
+  half_life_days: number;
+  updated_at: string;
+  updated_by: string | null;
+}
+
+export interface CrmWebhooksTable {
+  exhibitor_id: string;
+  url: string;
+  secret: string;
+  enabled: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export type WebhookEvent = "lead.created" | "lead.updated" | "test";
+export type WebhookDeliveryState = "pending" | "delivering" | "delivered" | "failed";
+
+export interface WebhookDeliveriesTable {
+  id: string;
+  exhibitor_id: string;
+  lead_id: string | null;
+  event: WebhookEvent;
+  payload: string;
+  url: string;
+  state: WebhookDeliveryState;
+  attempts: Generated<number>;
+  next_attempt_at: string;
+  locked_until: string | null;
+  last_status: number | null;
+  last_error: string | null;
+  last_duration_ms: number | null;
+  created_at: string;
+  delivered_at: string | null;
+}
+
+/** How far a reader of the activity log has got. */
+export interface AnalyticsCursorTable {
+  name: string;
+  last_id: Generated<number>;
+  updated_at: string;
+}
+
+export type StatScope = "exhibition" | "floor" | "exhibitor" | "material" | "event" | "heard_from";
+
+/** A precomputed count per scope, metric and day ("" = all days). */
+export interface StatCountersTable {
+  exhibition_id: string;
+  scope: StatScope;
+  scope_id: string;
+  day: string;
+  metric: string;
+  value: Generated<number>;
+}
+
+/** The visitors already counted in a scope's unique count for a day ("" = all days). */
+export interface StatUniquesTable {
+  scope: StatScope;
+  scope_id: string;
+  day: string;
+  user_id: string;
+}
+
 export type JobState = "pending" | "running" | "done" | "failed" | "cancelled";
 
 export interface JobsTable {
@@ -565,6 +672,15 @@ export interface DB {
   jobs: JobsTable;
   event_revisions: EventRevisionsTable;
   meeting_slots: MeetingSlotsTable;
+  leads: LeadsTable;
+  lead_notes: LeadNotesTable;
+  consents: ConsentsTable;
+  warmth_settings: WarmthSettingsTable;
+  crm_webhooks: CrmWebhooksTable;
+  webhook_deliveries: WebhookDeliveriesTable;
+  analytics_cursor: AnalyticsCursorTable;
+  stat_counters: StatCountersTable;
+  stat_uniques: StatUniquesTable;
 }
 
 export type User = Selectable<UsersTable>;
@@ -585,3 +701,4 @@ export type NewActivity = Insertable<ActivityTable>;
 export type Bookmark = Selectable<BookmarksTable>;
 export type ExhibitorDraft = Selectable<ExhibitorDraftsTable>;
 export type ContactCard = Selectable<ContactCardsTable>;
+export type Lead = Selectable<LeadsTable>;

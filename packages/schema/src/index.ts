@@ -1,3 +1,4 @@
+export * from "./analytics.ts";
 export * from "./auth.ts";
 export * from "./authoring.ts";
 export * from "./cabinet.ts";
@@ -6,6 +7,7 @@ export * from "./common.ts";
 export * from "./errors.ts";
 export * from "./exhibition.ts";
 export * from "./floor.ts";
+export * from "./leads.ts";
 export * from "./live.ts";
 export * from "./meetings.ts";
 export * from "./programme.ts";

@@ -52,6 +52,11 @@ const AdminReviewEventsPage = page(
   () => import("../pages/AdminReviewEventsPage.tsx"),
   "AdminReviewEventsPage",
 );
+const LeadsPanel = page(() => import("../leads/LeadsPanel.tsx"), "LeadsPanel");
+const StatsPanel = page(() => import("../stats/StatsPanel.tsx"), "StatsPanel");
+const AdminAnalyticsPage = page(() => import("../analytics/AdminAnalyticsPage.tsx"), "AdminAnalyticsPage");
+const WarmthSettingsPage = page(() => import("../analytics/WarmthSettingsPage.tsx"), "WarmthSettingsPage");
+const MyDataPage = page(() => import("../privacy/MyDataPage.tsx"), "MyDataPage");
 const AdminRegistrationPage = page(
   () => import("../pages/AdminRegistrationPage.tsx"),
   "AdminRegistrationPage",
@@ -81,6 +86,9 @@ export const router = createBrowserRouter([
           { path: "admin/programme/new", Component: AdminProgrammeEventPage },
           { path: "admin/programme/review", Component: AdminReviewEventsPage },
           { path: "admin/programme/:eventId", Component: AdminProgrammeEventPage },
+          { path: "admin/analytics", Component: AdminAnalyticsPage },
+          { path: "admin/analytics/warmth", Component: WarmthSettingsPage },
+          { path: "me/data", Component: MyDataPage },
           { path: "cabinet", Component: CabinetPage },
           {
             path: "cabinet/:exhibitorId",
@@ -96,6 +104,9 @@ export const router = createBrowserRouter([
               { path: "events", Component: EventsPanel },
               { path: "events/new", Component: CabinetEventPage },
               { path: "events/:eventId", Component: CabinetEventPage },
+              { path: "leads", Component: LeadsPanel },
+              { path: "leads/:leadId", Component: LeadsPanel },
+              { path: "stats", Component: StatsPanel },
             ],
           },
           { path: "programme", Component: SchedulePage },

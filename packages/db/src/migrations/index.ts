@@ -11,6 +11,7 @@ import * as m0008 from "./0008_chat_bans.ts";
 import * as m0009 from "./0009_webinars.ts";
 import * as m0010 from "./0010_registrations.ts";
 import * as m0011 from "./0011_authoring_meetings.ts";
+import * as m0012 from "./0012_leads_analytics.ts";
 
 export const migrations: Readonly<Record<string, Migration>> = {
   "0001_initial": m0001,
@@ -24,4 +25,5 @@ export const migrations: Readonly<Record<string, Migration>> = {
   "0009_webinars": m0009,
   "0010_registrations": m0010,
   "0011_authoring_meetings": m0011,
+  "0012_leads_analytics": m0012,
 };

@@ -79,6 +79,11 @@ export const errors = {
       "You already have a meeting booked with this company ({{when}}). Cancel it to book another time.",
     "meetings.ownTeam": "You are on this company's team, so you cannot book a meeting with it.",
     "meetings.notBooked": "This meeting is not booked any more.",
+    "leads.assigneeNotMember": "A lead can be assigned only to someone on the company's team.",
+    "crm.notConfigured": "Save the CRM webhook address first, then send a test.",
+    "analytics.periodTooLong": "Choose a period of at most {{max}} days.",
+    "analytics.periodReversed": "The period must end on or after the day it starts.",
+    "privacy.passwordWrong": "That is not your password, so nothing was deleted.",
     "authoring.outsideExhibition":
       "The event must take place on the exhibition's days, {{first}} to {{last}} ({{zone}} time).",
     "authoring.inThePast": "The event cannot start in the past. Choose a later time.",

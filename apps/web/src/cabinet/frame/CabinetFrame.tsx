@@ -15,7 +15,25 @@ import type { CabinetContext } from "../useCabinet.ts";
 import { StatusBanner } from "./StatusBanner.tsx";
 import "./frame.css";
 
-const tabs = ["profile", "materials", "team", "preview", "activity", "live", "events"] as const;
+const tabs = [
+  "profile",
+  "materials",
+  "team",
+  "preview",
+  "activity",
+  "live",
+  "events",
+  "leads",
+  "stats",
+] as const;
+
+/** Tabs whose label lives in their own namespace. */
+const tabLabels: Partial<Record<(typeof tabs)[number], string>> = {
+  live: "live:cabinet.tab",
+  events: "authoring:cabinet.tab",
+  leads: "leads:tab",
+  stats: "stats:tab",
+};
 
 /** A company's cabinet: its name, the moderation status, the sections, and the open one. */
 export function CabinetFrame({ overview }: { overview: CabinetOverview }) {
@@ -63,11 +81,7 @@ export function CabinetFrame({ overview }: { overview: CabinetOverview }) {
             {tabs.map((tab) => (
               <li key={tab}>
                 <NavLink className="cabinet-nav__link" to={tab}>
-                  {tab === "live"
-                    ? t("live:cabinet.tab")
-                    : tab === "events"
-                      ? t("authoring:cabinet.tab")
-                      : t(`nav.${tab}`)}
+                  {t(tabLabels[tab] ?? `nav.${tab}`)}
                   {tab === "materials" && overview.pendingMaterials > 0 ? (
                     <span className="cabinet-nav__count">
                       {overview.pendingMaterials}

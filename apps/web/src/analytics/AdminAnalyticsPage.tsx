@@ -1,0 +1,7 @@
+import { useTranslation } from "react-i18next";
+
+/** Placeholder until its owner builds it (issue 7). */
+export function AdminAnalyticsPage() {
+  const { t } = useTranslation("analytics");
+  return <h2>{t("title")}</h2>;
+}

@@ -1,0 +1,31 @@
+/** An exhibition's warmth weights and half-life (organisers' choice, or the defaults). */
+import type { Database } from "@pavilion/db";
+import {
+  DEFAULT_HALF_LIFE_DAYS,
+  DEFAULT_WARMTH_WEIGHTS,
+  type WarmthSettings,
+  warmthWeightsSchema,
+} from "@pavilion/schema";
+
+/** What scoring an exhibition's leads needs: its settings and the epoch warmth bases count from. */
+export interface ExhibitionWarmth {
+  settings: WarmthSettings;
+  /** The exhibition's first day at 00:00 UTC: `warmth_base` is relative to it (see warmth.ts). */
+  epoch: string;
+}
+
+/** The exhibition's warmth settings, the defaults filling any weight not stored. */
+export async function exhibitionWarmth(db: Database, exhibitionId: string): Promise<ExhibitionWarmth> {
+  const row = await db
+    .selectFrom("exhibitions")
+    .leftJoin("warmth_settings", "warmth_settings.exhibition_id", "exhibitions.id")
+    .select(["exhibitions.starts_on", "warmth_settings.weights", "warmth_settings.half_life_days"])
+    .where("exhibitions.id", "=", exhibitionId)
+    .executeTakeFirstOrThrow();
+  const stored = row.weights === null ? {} : (JSON.parse(row.weights) as Record<string, unknown>);
+  const weights = warmthWeightsSchema.parse({ ...DEFAULT_WARMTH_WEIGHTS, ...stored });
+  return {
+    settings: { weights, halfLifeDays: row.half_life_days ?? DEFAULT_HALF_LIFE_DAYS },
+    epoch: `${row.starts_on}T00:00:00.000Z`,
+  };
+}

@@ -1,0 +1,4 @@
+/** The organisers' analytics: headline figures, floors, heat map, top lists, programme turnout, warmth weights. */
+export const analytics = {
+  title: "Analytics",
+};
