@@ -49,14 +49,17 @@ export async function startLiveStack(repoRoot: string, dataDir: string, logFile:
   }
 }
 
-interface AppOptions {
+export interface AppOptions {
   port: number;
   dataDir: string;
   logFile: string;
-  livekit: RunningLiveKitServer;
+  /** Without one the app runs with live features off. */
+  livekit?: RunningLiveKitServer;
+  env?: Record<string, string>;
 }
 
-async function startApp(repoRoot: string, options: AppOptions): Promise<{ stop(): Promise<void> }> {
+/** Starts the app server on `dataDir`; resolves once /health/ready answers. */
+export async function startApp(repoRoot: string, options: AppOptions): Promise<{ stop(): Promise<void> }> {
   const log = createWriteStream(options.logFile);
   // A fresh data folder means a fresh SQLite database: never an inherited DATABASE_URL.
   const { DATABASE_URL: _ignored, ...inherited } = process.env;
@@ -69,9 +72,14 @@ async function startApp(repoRoot: string, options: AppOptions): Promise<{ stop()
       PAVILION_DATA_DIR: options.dataDir,
       LOG_LEVEL: "warn",
       LOG_PRETTY: "false",
-      LIVEKIT_URL: options.livekit.url,
-      LIVEKIT_API_KEY: options.livekit.apiKey,
-      LIVEKIT_API_SECRET: options.livekit.apiSecret,
+      ...(options.livekit
+        ? {
+            LIVEKIT_URL: options.livekit.url,
+            LIVEKIT_API_KEY: options.livekit.apiKey,
+            LIVEKIT_API_SECRET: options.livekit.apiSecret,
+          }
+        : {}),
+      ...options.env,
     },
     stdio: ["ignore", "pipe", "pipe"],
   });

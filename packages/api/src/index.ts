@@ -13,6 +13,7 @@ export {
   seedDemo,
 } from "./demo/index.ts";
 export { AppError } from "./errors.ts";
+export { type CatchUpResult, catchUpAnalytics } from "./services/analytics/rollup.ts";
 export { type AppRouter, appRouter, createCaller } from "./root.ts";
 export { loadSessionUser } from "./services/auth/accounts.ts";
 export { hashPassword } from "./services/auth/password.ts";
