@@ -123,11 +123,18 @@ export const registrationFormStateSchema = z.object({
   }),
   /** The caller may register people by phone and decide applications (event's staff, organisers). */
   canManage: z.boolean(),
+  /** The company hosting the event (null for the organisers' programme): whom contacts may go to. */
+  host: z.object({ ru: z.string(), en: z.string() }).nullable(),
 });
 export type RegistrationFormState = z.infer<typeof registrationFormStateSchema>;
 
-export const registerInput = z.object({ eventId: idSchema, form: registrationFormSchema });
-export type RegisterInput = z.infer<typeof registerInput>;
+export const registerInput = z.object({
+  eventId: idSchema,
+  form: registrationFormSchema,
+  /** For an exhibitor's event: the registrant agrees to share their contacts with that company. */
+  shareContacts: z.boolean().default(false),
+});
+export type RegisterInput = z.input<typeof registerInput>;
 
 /** Staff enter a registration for a person who called: accepted at once, capacity still holds. */
 export const registerByStaffInput = registerInput.extend({ locale: z.enum(["ru", "en"]) });

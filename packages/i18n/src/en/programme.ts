@@ -113,6 +113,8 @@ export const programme = {
     choose: "Choose…",
     phoneHint: "Any format, e.g. +7 912 345-67-89.",
     emailHint: "The confirmation and the calendar file are sent here.",
+    shareContacts:
+      "Share my contact details with {{company}} so its team can get in touch. You can withdraw this at any time under “My data”.",
     premoderated:
       "Applications are reviewed by the organisers; you get a decision within 2 days and by e-mail.",
     seatsLeft_one: "{{count, number}} seat left of {{capacity, number}}.",

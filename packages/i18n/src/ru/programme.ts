@@ -115,6 +115,8 @@ export const programme: CatalogueShape<typeof en> = {
     choose: "Выберите…",
     phoneHint: "В любом формате, например +7 912 345-67-89.",
     emailHint: "Сюда придут подтверждение и файл для календаря.",
+    shareContacts:
+      "Передать мои контакты компании {{company}}, чтобы её сотрудники могли со мной связаться. Согласие можно отозвать в любой момент в разделе «Мои данные».",
     premoderated: "Заявки рассматривают организаторы: решение придёт в течение 2 дней на почту.",
     seatsLeft_one: "Осталось {{count, number}} место из {{capacity, number}}.",
     seatsLeft_few: "Осталось {{count, number}} места из {{capacity, number}}.",

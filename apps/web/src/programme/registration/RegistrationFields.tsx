@@ -4,13 +4,14 @@
  * each field. In staff mode (a person who called) it also asks for the language of their letters.
  */
 import {
+  type BilingualText,
   type HeardFromOption,
   type MyRegistration,
   type Registrant,
   registrationFormSchema,
 } from "@pavilion/schema";
 import { useMutation } from "@tanstack/react-query";
-import { type FormEvent, type ReactNode, useState } from "react";
+import { type FormEvent, type ReactNode, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { FieldShell, FormAlert, SubmitButton, TextField } from "../../components/forms.tsx";
 import type { Locale } from "../../i18n/locale.ts";
@@ -47,6 +48,8 @@ interface Props {
   options: HeardFromOption[];
   /** Above the fields: say, that applications are reviewed. */
   intro?: ReactNode;
+  /** The company hosting the event: a visitor may agree to share their contacts with it. */
+  host?: BilingualText | null;
   onRegistered: (result: MyRegistration | Registrant) => void;
 }
 
@@ -68,12 +71,14 @@ function Required({ children }: { children: string }) {
   );
 }
 
-export function RegistrationFields({ eventId, mode, initial, options, intro, onRegistered }: Props) {
+export function RegistrationFields({ eventId, mode, initial, options, intro, host, onRegistered }: Props) {
   const { t } = useTranslation("programme");
   const locale = useLocale();
   const trpc = useTRPC();
   const [values, setValues] = useState(initial);
   const [letterLocale, setLetterLocale] = useState<Locale>(locale);
+  const [shareContacts, setShareContacts] = useState(false);
+  const shareId = useId();
   const form = useFormErrors(formFieldNames, { rename: renameRegistrationError });
   const onSuccess = (result: MyRegistration | Registrant) => {
     if (mode === "staff") setValues(initial);
@@ -98,7 +103,7 @@ export function RegistrationFields({ eventId, mode, initial, options, intro, onR
     form.clear();
     const input = { eventId, form: registrationFormSchema.parse(values) };
     if (mode === "staff") registerByStaff.mutate({ ...input, locale: letterLocale });
-    else register.mutate(input);
+    else register.mutate({ ...input, shareContacts: host ? shareContacts : false });
   }
 
   return (
@@ -169,6 +174,19 @@ export function RegistrationFields({ eventId, mode, initial, options, intro, onR
             </select>
           )}
         </FieldShell>
+      ) : null}
+      {personal && host ? (
+        <div className="registration__share">
+          <input
+            id={shareId}
+            type="checkbox"
+            checked={shareContacts}
+            onChange={(event) => setShareContacts(event.target.checked)}
+          />
+          <label htmlFor={shareId}>
+            {t("registration.shareContacts", { company: pickText(host, locale) })}
+          </label>
+        </div>
       ) : null}
       <SubmitButton pending={pending} busyLabel={t("registration.busy")}>
         {t(mode === "staff" ? "registration.submitStaff" : "registration.submit")}

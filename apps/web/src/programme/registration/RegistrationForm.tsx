@@ -136,6 +136,7 @@ function SelfRegistration({
           mode="self"
           initial={initialValues(state, "self")}
           options={state.heardFromOptions}
+          host={state.host}
           onRegistered={registered}
           intro={
             <>

@@ -23,7 +23,19 @@ export async function registrationFormState(
     mine: mine ? toMyRegistration(mine) : null,
     prefill: user ? await prefillFor(db, user) : emptyPrefill,
     canManage: caller.isHost || caller.isOrganiser,
+    host: await hostOf(db, event.exhibitor_id),
   };
+}
+
+/** The exhibitor's name in both languages, or null for the organisers' own events. */
+async function hostOf(db: Database, exhibitorId: string | null): Promise<RegistrationFormState["host"]> {
+  if (exhibitorId === null) return null;
+  const row = await db
+    .selectFrom("exhibitors")
+    .select(["name_ru", "name_en"])
+    .where("id", "=", exhibitorId)
+    .executeTakeFirst();
+  return row ? { ru: row.name_ru, en: row.name_en } : null;
 }
 
 const emptyPrefill = { lastName: "", firstName: "", company: "", position: "", email: "", phone: "" };

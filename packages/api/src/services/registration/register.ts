@@ -25,13 +25,15 @@ interface NewRegistration {
   registeredBy: string | null;
   /** The registrant's language: their letters are in it. */
   locale: Locale;
+  /** The registrant agreed to share their contacts with the event's company (self-registration only). */
+  shareContacts?: boolean;
 }
 
 /** Registers the signed-in caller; the result is what their page shows at once. */
 export async function registerSelf(
   deps: RegistrationDeps,
   user: SessionUser,
-  input: { eventId: string; form: RegistrationForm },
+  input: { eventId: string; form: RegistrationForm; shareContacts?: boolean },
 ): Promise<MyRegistration> {
   // Visitors meet an unapproved event as unknown, as everywhere else.
   await openEventToRegister(deps.db, user, input.eventId);
@@ -133,6 +135,16 @@ async function insertRegistration(trx: Database, now: Date, event: Event, entry:
       }),
     })
     .execute();
+  if (entry.shareContacts && entry.userId !== null && event.exhibitor_id !== null) {
+    // The registrant's own agreement, recorded with when and to whom (a lead shows contacts by it).
+    await trx
+      .insertInto("consents")
+      .values({
+        ...{ id: crypto.randomUUID(), user_id: entry.userId, exhibitor_id: event.exhibitor_id },
+        ...{ via: "registration", given_at: now.toISOString(), withdrawn_at: null },
+      })
+      .execute();
+  }
   if (pending) {
     const job = { kind: DECISION_DEADLINE_JOB, dedupeKey: deadlineJobKey(row.id), runAt: due };
     await enqueueJob(trx, { ...job, payload: { registrationId: row.id } }, now);
