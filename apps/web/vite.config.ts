@@ -23,6 +23,7 @@ export default defineConfig({
       // Calendar files and registrant exports are served by the server; the pages around them are ours.
       "^/events/[^/]+\\.ics$": { target: api, changeOrigin: false },
       "^/events/[^/]+/registrants\\.(xlsx|csv)$": { target: api, changeOrigin: false },
+      "^/cabinet/[^/]+/(leads|stats)\\.(xlsx|csv)": { target: api, changeOrigin: false },
       "/calendar": { target: api, changeOrigin: false },
     },
   },

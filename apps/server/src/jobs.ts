@@ -1,10 +1,19 @@
 /**
- * The server's background work: the job runner (reminders, decision deadlines) and, with SMTP,
- * the outbox dispatcher, each every few seconds. Every process may run them: jobs and letters
+ * The server's background work: the job runner (reminders, decision deadlines), the analytics
+ * rollup (activity → counters and leads), the CRM webhook dispatcher and, with SMTP, the outbox
+ * dispatcher, each every few seconds. The rollup's cursor and the deliveries' leases make
+ * several processes safe too. Every process may run them: jobs and letters
  * are claimed with leases in the database, so each runs (is sent) once however many processes
  * poll. Letters a job queued are delivered right after it, not at the next tick.
  */
-import { appJobHandlers, createJobRunner, createMailDispatcher, type MailDispatcher } from "@pavilion/api";
+import {
+  appJobHandlers,
+  createJobRunner,
+  createMailDispatcher,
+  type MailDispatcher,
+  startAnalyticsRollup,
+  startCrmDispatcher,
+} from "@pavilion/api";
 import type { Database } from "@pavilion/db";
 import { defaultLocale } from "@pavilion/i18n";
 
@@ -58,6 +67,14 @@ export function startBackgroundJobs(options: {
   });
   runner.start(everyMs);
   dispatcher?.start(everyMs);
+  const stopRollup = startAnalyticsRollup({
+    ...{ db: options.db, now: options.now, intervalMs: everyMs },
+    onError: (err) => options.log.error({ err }, "analytics rollup failed"),
+  });
+  const stopCrm = startCrmDispatcher({
+    ...{ db: options.db, now: options.now, intervalMs: everyMs },
+    onError: (err) => options.log.error({ err }, "could not read the CRM webhook deliveries"),
+  });
   return {
     async runNow() {
       await runner.runDue();
@@ -66,6 +83,8 @@ export function startBackgroundJobs(options: {
     async stop() {
       await runner.stop();
       await dispatcher?.stop();
+      await stopRollup();
+      await stopCrm();
     },
   };
 }

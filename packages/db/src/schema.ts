@@ -423,6 +423,10 @@ export interface LeadsTable {
   created_at: string;
   updated_at: string;
   status_changed_at: string | null;
+  /** The visible name folded for sorting; null while no consent stands (0013, kept by the leads service). */
+  contact_name: Generated<string | null>;
+  /** The visible contacts folded for searching; null while no consent stands. */
+  contact_search: Generated<string | null>;
 }
 
 export interface LeadNotesTable {

@@ -266,6 +266,16 @@ export const recordVideoPlayInput = z.object({
   materialId: idSchema.optional(),
 });
 
+/** A visitor leaving a booth page: how long they say they stayed (the server caps it). */
+export const boothLeaveInput = z.object({
+  exhibitorId: idSchema,
+  seconds: z
+    .number()
+    .finite()
+    .min(0)
+    .max(7 * 86_400),
+});
+
 /** Anyone signed in may apply to exhibit: a company in draft with them as its owner. */
 export const createExhibitorInput = z.object({
   name: bilingualOf(200).refine((name) => name.ru !== "" || name.en !== "", { path: ["ru"] }),

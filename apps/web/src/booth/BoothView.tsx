@@ -15,6 +15,7 @@ import { BoothMaterials } from "./BoothMaterials.tsx";
 import { BoothPresentation } from "./BoothPresentation.tsx";
 import { BoothChat } from "./chat/BoothChat.tsx";
 import { boothName, clampText } from "./names.ts";
+import { useRecordLeave } from "./useRecordLeave.ts";
 import { useRecordVisit } from "./useRecordVisit.ts";
 import { useVideoPlays } from "./useVideoPlays.ts";
 import "./booth.css";
@@ -43,6 +44,7 @@ export function BoothView({ booth, mode = "visitor" }: BoothViewProps) {
   const name = boothName(booth.name, locale, t("unnamed"));
   useDocumentTitle(clampText(name, 60));
   useRecordVisit(booth.exhibitorId, visitor);
+  useRecordLeave(booth.exhibitorId, visitor && Boolean(user));
   const recordPlay = useVideoPlays(booth.exhibitorId, visitor && Boolean(user));
   const cardId = useId();
   const member = visitor && user?.memberships.some((m) => m.exhibitorId === booth.exhibitorId);

@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import { useLocation } from "react-router";
+import { Link, useLocation } from "react-router";
 import { safeNext } from "../auth/next.ts";
 import { SignInLinks } from "../auth/SignInLinks.tsx";
 import { useSession, useSignOut } from "../auth/session.ts";
@@ -37,14 +37,19 @@ export function AccountControls() {
 
   return (
     <div className="account">
-      <span className="user-chip" title={t("layout.signedInAs", { name: user.name })}>
+      <Link
+        to="/me/data"
+        className="user-chip user-chip--link"
+        title={`${t("layout.signedInAs", { name: user.name })} · ${t("privacy:headerLink")}`}
+      >
         <span className="user-chip__avatar" aria-hidden="true">
           {initials(user.name)}
         </span>
         <span className="user-chip__name" data-testid="current-user">
           {user.name}
         </span>
-      </span>
+        <span className="visually-hidden">, {t("privacy:headerLink")}</span>
+      </Link>
       <button
         type="button"
         className="button button--ghost-light button--sm"

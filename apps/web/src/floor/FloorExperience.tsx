@@ -17,6 +17,9 @@ import { FloorStage3D } from "./FloorStage3D.tsx";
 import { FloorSwitcher } from "./FloorSwitcher.tsx";
 import { FloorToolbar } from "./FloorToolbar.tsx";
 import { FocusPanel } from "./FocusPanel.tsx";
+import { HeatBar, HeatToggle } from "./heat/HeatBar.tsx";
+import { HeatContext } from "./heat/HeatContext.ts";
+import { useFloorHeat } from "./heat/useFloorHeat.ts";
 import { FloorPlan2D } from "./plan2d/FloorPlan2D.tsx";
 import { RoutePanel } from "./RoutePanel.tsx";
 import { useBookmarks } from "./useBookmarks.ts";
@@ -59,6 +62,7 @@ export function FloorExperience({ plan }: { plan: FloorPlan }) {
   const focus = plan.booths.find((b) => b.id === focusId);
   const polyline = route.mine?.route.polyline ?? null;
   const here = signInHref(`${pathname}${search}`);
+  const heat = useFloorHeat(plan);
 
   // Arriving from a search on another floor (?booth=): fly to it once.
   const arrival = useRef(params.get("booth"));
@@ -114,7 +118,9 @@ export function FloorExperience({ plan }: { plan: FloorPlan }) {
         helpId={helpId}
         onDisplay={setDisplay}
         onChoose={choose}
+        extra={<HeatToggle heat={heat} />}
       />
+      <HeatBar heat={heat} />
       <div className="floor-body">
         <FloorSwitcher plan={plan} />
         {plan.booths.length === 0 ? (
@@ -137,6 +143,7 @@ export function FloorExperience({ plan }: { plan: FloorPlan }) {
             lowPower={webgl.software && !flags.high}
             onOpen={enterFromFloor}
             onEnter={enterFocused}
+            tints={heat.tints}
           >
             <div className="floor-overlay floor-overlay--right">{routePanel}</div>
             {focusPanel ? <div className="floor-overlay floor-overlay--bottom">{focusPanel}</div> : null}
@@ -146,13 +153,15 @@ export function FloorExperience({ plan }: { plan: FloorPlan }) {
           </FloorStage3D>
         ) : (
           <div className="floor-plan-view">
-            <FloorPlan2D
-              plan={plan}
-              highlightedId={chosenId}
-              bookmarkedIds={bookmarks.ids}
-              route={polyline ? { polyline } : null}
-              onOpen={(booth) => enter(booth.id, "plan")}
-            />
+            <HeatContext value={heat.byBooth}>
+              <FloorPlan2D
+                plan={plan}
+                highlightedId={chosenId}
+                bookmarkedIds={bookmarks.ids}
+                route={polyline ? { polyline } : null}
+                onOpen={(booth) => enter(booth.id, "plan")}
+              />
+            </HeatContext>
             <div className="floor-plan-view__side">
               {focusPanel}
               {routePanel}

@@ -31,6 +31,8 @@ export interface FloorStage3DProps {
   lowPower: boolean;
   onOpen(boothId: string): void;
   onEnter(): void;
+  /** Heat-map colours by booth id (organisers), or null. */
+  tints?: ReadonlyMap<string, [number, number, number]> | null;
   /** Panels over the scene (the booth panel, my route). */
   children?: ReactNode;
 }
@@ -93,6 +95,7 @@ export function FloorStage3D(props: FloorStage3DProps) {
           onOpen={open}
           onEnter={props.onEnter}
           onApi={setApi}
+          tints={props.tints ?? null}
         />
       </Suspense>
       {popupBooth && popupAt ? (

@@ -1,6 +1,7 @@
 /** The bar over the floor: its name, search, 3D or plan, overview or walk, and the keys. */
 import type { ViewStore } from "@pavilion/floor/react";
 import type { FloorPlan } from "@pavilion/schema";
+import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { pickText } from "../i18n/locale.ts";
 import { useLocale } from "../i18n/useLocale.ts";
@@ -16,9 +17,12 @@ export interface FloorToolbarProps {
   helpId: string;
   onDisplay(display: "3d" | "plan"): void;
   onChoose(hit: SearchHit): void;
+  /** More tools at the end of the bar (the organisers' heat map switch). */
+  extra?: ReactNode;
 }
 
-export function FloorToolbar({ plan, view, display, webgl, helpId, onDisplay, onChoose }: FloorToolbarProps) {
+export function FloorToolbar(props: FloorToolbarProps) {
+  const { plan, view, display, webgl, helpId, onDisplay, onChoose } = props;
   const { t } = useTranslation("floor");
   const locale = useLocale();
   const mode = useViewMode(view);
@@ -59,6 +63,7 @@ export function FloorToolbar({ plan, view, display, webgl, helpId, onDisplay, on
             {mode === "walk" ? t("view.overview") : t("view.walk")}
           </button>
         ) : null}
+        {empty ? null : props.extra}
         {display === "3d" && !empty ? <KeyboardHelp id={helpId} /> : null}
       </div>
     </div>

@@ -30,6 +30,8 @@ export interface FloorView3DProps {
   onOpen(booth: PlacedBooth): void;
   onEnter(): void;
   onApi(api: FloorSceneApi | null): void;
+  /** Heat-map colours by booth id (organisers), or null for the exhibitors' own. */
+  tints?: ReadonlyMap<string, [number, number, number]> | null;
 }
 
 const FONT = "Inter, 'Segoe UI', system-ui, sans-serif";
@@ -74,6 +76,7 @@ function FloorView3DImpl(props: FloorView3DProps) {
           bench={props.bench}
           lowPower={props.lowPower}
           fontFamily={FONT}
+          tints={props.tints ?? null}
         />
       </Canvas>
     </div>

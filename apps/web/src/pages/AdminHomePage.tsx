@@ -52,6 +52,12 @@ export function AdminHomePage() {
         title: t("registrants:admin.homeTitle"),
         text: t("registrants:admin.homeText"),
       },
+      { to: "/admin/analytics", title: t("analytics:title"), text: t("analytics:adminLinkText") },
+      {
+        to: "/admin/analytics/warmth",
+        title: t("analytics:warmthLinkTitle"),
+        text: t("analytics:warmthLinkText"),
+      },
       { to: "/admin/outbox", title: t("admin.home.outbox.title"), text: t("admin.home.outbox.text") },
     ];
     body = (

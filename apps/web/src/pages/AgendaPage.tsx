@@ -71,6 +71,9 @@ export function AgendaPage() {
           </div>
           <aside className="agenda-layout__aside">
             <CalendarFeed url={agenda.data.calendarFeedUrl} />
+            <p className="agenda-my-data">
+              <Link to="/me/data">{t("privacy:agendaLink")}</Link>
+            </p>
           </aside>
         </div>
       )}

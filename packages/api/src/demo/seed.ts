@@ -4,6 +4,7 @@
  */
 import type { Database, ExhibitorFilesTable } from "@pavilion/db";
 import type { Insertable } from "kysely";
+import { catchUpAnalytics } from "../services/analytics/rollup.ts";
 import { hashPassword } from "../services/auth/password.ts";
 import type { FileStorage } from "../storage/file-storage.ts";
 import { storeFiles } from "../storage/store-file.ts";
@@ -14,6 +15,7 @@ import {
   demoAccounts,
   existingDemoAccounts,
 } from "./accounts.ts";
+import { demoActivityRows } from "./activity.ts";
 import { insertInBatches } from "./batch.ts";
 import { exhibitionRow, floorRows } from "./exhibition.ts";
 import { exhibitionLogoSvg, logoSvg, renderPng } from "./logos.ts";
@@ -63,9 +65,12 @@ export async function seedDemo(
     if (await hasExhibition(db)) return { seeded: false, accounts: await existingDemoAccounts(db) };
     throw error;
   }
+  // Leads and statistics from the demo's activity, before anyone looks.
+  const counted = await catchUpAnalytics(db, options.now);
   const finished = performance.now();
   log(
-    `demo: wrote ${rows} rows in ${Math.round(finished - rendered)} ms (${Math.round(finished - started)} ms in all)`,
+    `demo: wrote ${rows} rows and counted ${counted.processed} activity rows in ` +
+      `${Math.round(finished - rendered)} ms (${Math.round(finished - started)} ms in all)`,
   );
   return { seeded: true, accounts: demoAccounts() };
 }
@@ -126,6 +131,26 @@ async function writeDemo(
   rows += await insertInBatches(db, "registrations", plan.registrations);
   // After the users: the demo company's owner hosts them.
   rows += await insertInBatches(db, "meeting_slots", meetingSlotRows(firstExhibitor.id, now));
+  rows += await insertCrowd(db, plan, materials, passwordHash, now);
+  return rows;
+}
+
+/** The demo's visitors and what they did (the rollup counts it once the seed is committed). */
+async function insertCrowd(
+  db: Database,
+  plan: DemoPlan,
+  materials: Parameters<typeof demoActivityRows>[2],
+  passwordHash: string,
+  now: Date,
+): Promise<number> {
+  const random = randomFor(`${DEMO_SEED}:activity`);
+  const crowd = demoActivityRows(random, plan.exhibitors, materials, plan.events, passwordHash, now);
+  let rows = await insertInBatches(db, "users", crowd.users);
+  rows += await insertInBatches(db, "registrations", crowd.registrations);
+  rows += await insertInBatches(db, "contact_cards", crowd.contactCards);
+  rows += await insertInBatches(db, "consents", crowd.consents);
+  rows += await insertInBatches(db, "messages", crowd.messages);
+  rows += await insertInBatches(db, "activity", crowd.activity);
   return rows;
 }
 

@@ -1,4 +1,5 @@
 import {
+  boothLeaveInput,
   boothPageInput,
   boothPageSchema,
   exhibitorScope,
@@ -8,6 +9,7 @@ import {
 } from "@pavilion/schema";
 import { z } from "zod";
 import { leaveContacts, myCard } from "../services/booth/contacts.ts";
+import { recordBoothLeave } from "../services/booth/leave.ts";
 import { boothPage } from "../services/booth/page.ts";
 import { recordVideoPlay } from "../services/booth/video-plays.ts";
 import { publicProcedure, router, signedInProcedure } from "../trpc.ts";
@@ -40,5 +42,22 @@ export const boothRouter = router({
     .output(z.object({ recorded: z.boolean() }))
     .mutation(async ({ ctx, input }) => ({
       recorded: await recordVideoPlay(ctx.services.db, { ...input, userId: ctx.user.id }, ctx.services.now()),
+    })),
+
+  /**
+   * Records how long the caller stayed at the booth, when they leave its page (also sent as a
+   * beacon when the tab closes); the server caps the seconds by the time since their visit.
+   */
+  leave: signedInProcedure
+    .input(boothLeaveInput)
+    .output(z.object({ seconds: z.number() }))
+    .mutation(async ({ ctx, input }) => ({
+      seconds: await recordBoothLeave(
+        ctx.services.db,
+        ctx.user.id,
+        input.exhibitorId,
+        input.seconds,
+        ctx.services.now(),
+      ),
     })),
 });

@@ -15,15 +15,17 @@ export interface BoothBoxesProps {
   colors: readonly Rgb[];
   highlighted: number;
   bookmarked: ReadonlySet<number>;
+  /** `colors` are tints (the heat map) that cover carpet, back wall and fascia. */
+  tinted?: boolean;
 }
 
-function paint(mesh: InstancedMesh, booth: number, color: Rgb, state: BoothState) {
+function paint(mesh: InstancedMesh, booth: number, color: Rgb, state: BoothState, tinted: boolean) {
   PART_KINDS.forEach((kind, k) => {
-    setColor(mesh, booth * PARTS + k, partColor(kind, color, state), scratch);
+    setColor(mesh, booth * PARTS + k, partColor(kind, color, state, tinted), scratch);
   });
 }
 
-export function BoothBoxes({ booths, colors, highlighted, bookmarked }: BoothBoxesProps) {
+export function BoothBoxes({ booths, colors, highlighted, bookmarked, tinted = false }: BoothBoxesProps) {
   const invalidate = useThree((s) => s.invalidate);
   const mesh = useMemo(() => {
     const m = new InstancedMesh(
@@ -48,22 +50,24 @@ export function BoothBoxes({ booths, colors, highlighted, bookmarked }: BoothBox
   // Bookmarks or colours changed: repaint every booth.
   useEffect(() => {
     booths.forEach((_, i) => {
-      paint(mesh, i, colors[i] ?? [0.5, 0.5, 0.5], stateOf.current(i));
+      paint(mesh, i, colors[i] ?? [0.5, 0.5, 0.5], stateOf.current(i), tinted);
     });
     if (mesh.instanceColor) mesh.instanceColor.needsUpdate = true;
     invalidate();
-  }, [mesh, booths, colors, bookmarked, invalidate]);
+  }, [mesh, booths, colors, bookmarked, tinted, invalidate]);
 
   // The pointer moved to another booth: repaint only the two that changed.
   const lastHighlighted = useRef(-1);
   useEffect(() => {
     for (const i of new Set([lastHighlighted.current, highlighted])) {
-      if (i >= 0 && i < booths.length) paint(mesh, i, colors[i] ?? [0.5, 0.5, 0.5], stateOf.current(i));
+      if (i >= 0 && i < booths.length) {
+        paint(mesh, i, colors[i] ?? [0.5, 0.5, 0.5], stateOf.current(i), tinted);
+      }
     }
     lastHighlighted.current = highlighted;
     if (mesh.instanceColor) mesh.instanceColor.needsUpdate = true;
     invalidate();
-  }, [mesh, booths, colors, highlighted, invalidate]);
+  }, [mesh, booths, colors, highlighted, tinted, invalidate]);
 
   useEffect(
     () => () => {

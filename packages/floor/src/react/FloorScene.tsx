@@ -13,7 +13,7 @@ import { FloorControls } from "./FloorControls.tsx";
 import { Hall } from "./Hall.tsx";
 import { NaiveBooths } from "./NaiveBooths.tsx";
 import { NameBoards } from "./NameBoards.tsx";
-import { parseHex } from "./palette.ts";
+import { parseHex, type Rgb } from "./palette.ts";
 import type { Locale } from "./plan.ts";
 import { LowPowerContext } from "./quality.ts";
 import { RouteLine } from "./RouteLine.tsx";
@@ -45,6 +45,11 @@ export interface FloorSceneProps {
   /** Expose window.__pavilionFloor. */
   bench?: boolean;
   fontFamily?: string;
+  /**
+   * Colours by booth id that replace the exhibitors' own on carpet, back wall and fascia (the
+   * organisers' heat map); the same instanced draw, repainted through instanceColor.
+   */
+  tints?: ReadonlyMap<string, Rgb> | null;
 }
 
 const FALLBACK_FONT = "Inter, 'Segoe UI', system-ui, sans-serif";
@@ -61,7 +66,8 @@ export function FloorScene(props: FloorSceneProps) {
     });
     return { booths: pairs.map((p) => p.b), infos: pairs.map((p) => p.info) };
   }, [plan, layout]);
-  const colors = useMemo(() => infos.map((b) => parseHex(b.color)), [infos]);
+  const tints = props.tints ?? null;
+  const colors = useMemo(() => infos.map((b) => tints?.get(b.id) ?? parseHex(b.color)), [infos, tints]);
   const indexOf = useMemo(() => new Map(booths.map((b, i) => [b.id, i])), [booths]);
   const bookmarked = useMemo(
     () => new Set([...bookmarkedIds].flatMap((id) => (indexOf.has(id) ? [indexOf.get(id) ?? -1] : []))),
@@ -81,7 +87,13 @@ export function FloorScene(props: FloorSceneProps) {
         <NaiveBooths booths={booths} colors={infos.map((b) => b.color)} />
       ) : (
         <>
-          <BoothBoxes booths={booths} colors={colors} highlighted={highlighted} bookmarked={bookmarked} />
+          <BoothBoxes
+            booths={booths}
+            colors={colors}
+            highlighted={highlighted}
+            bookmarked={bookmarked}
+            tinted={tints !== null}
+          />
           <BoothLogos
             booths={booths}
             infos={infos}

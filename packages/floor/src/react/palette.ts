@@ -24,9 +24,15 @@ export function mix(a: Rgb, b: Rgb, t: number): Rgb {
   return [a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t, a[2] + (b[2] - a[2]) * t];
 }
 
-/** The colour of one part of a booth. */
-export function partColor(kind: string, color: Rgb, state: BoothState): Rgb {
+/**
+ * The colour of one part of a booth. A `tinted` booth (the organisers' heat map) shows its
+ * colour on the carpet, back wall and fascia too, so it reads from above.
+ */
+export function partColor(kind: string, color: Rgb, state: BoothState, tinted = false): Rgb {
   const lit = state === "highlighted";
+  if (tinted && (kind === "carpet" || kind === "back" || kind === "fascia")) {
+    return lit ? mix(color, AMBER, 0.35) : color;
+  }
   switch (kind) {
     case "carpet":
       return lit ? AMBER_PALE : mix(color, WHITE, 0.5);

@@ -1,4 +1,36 @@
 /** Column headers and sheet names of the leads export (.xlsx / CSV). */
 export const leadExports = {
   sheet: "Leads",
+  fileName: "Leads — {{company}}",
+  columns: {
+    name: "Name",
+    company: "Company",
+    position: "Position",
+    email: "E-mail",
+    phone: "Phone",
+    consent: "Consent to share contacts",
+    source: "Source",
+    status: "Status",
+    warmth: "Warmth",
+    band: "Band",
+    assignee: "Assigned to",
+    created: "Became a lead ({{zone}})",
+    lastActivity: "Last activity ({{zone}})",
+    notes: "Notes",
+  },
+  consent: { yes: "Yes", no: "No" },
+  source: {
+    contact: "Left contacts",
+    registration: "Registered for a webinar",
+    meeting: "Booked a meeting",
+    chat: "Chat at the booth",
+  },
+  status: {
+    new: "New",
+    contacted: "Contacted",
+    qualified: "Qualified",
+    won: "Won",
+    lost: "Lost",
+  },
+  band: { cold: "Cold", warm: "Warm", hot: "Hot" },
 };

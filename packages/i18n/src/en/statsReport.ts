@@ -1,4 +1,50 @@
-/** The downloadable statistics report of an exhibitor. */
+/** The downloadable statistics report of an exhibitor (.xlsx with four sheets, the days as CSV). Keep Russian in step. */
 export const statsReport = {
   title: "Booth statistics",
+  fileName: "Booth statistics — {{company}} — {{from}}–{{to}}",
+  sheets: {
+    summary: "Summary",
+    days: "Days",
+    materials: "Materials",
+    webinars: "Webinars",
+  },
+  summary: {
+    item: "Figure",
+    value: "Value",
+    company: "Company",
+    period: "Period",
+    periodValue: "{{from}} – {{to}}",
+    timeZone: "Days in the time zone",
+    visits: "Booth visits",
+    uniqueVisitors: "Unique visitors over the period",
+    dwellTime: "Time at the booth, minutes",
+    averageVisit: "Average time per visit, seconds",
+    downloads: "Downloads",
+    videoPlays: "Video plays",
+    chatMessages: "Chat messages",
+    contacts: "Contacts left",
+    meetings: "Meetings booked",
+    uniquesNote:
+      "A person who came on several days counts once in the period's unique visitors, and once on each day's row.",
+  },
+  days: {
+    day: "Day",
+    visits: "Visits",
+    uniqueVisitors: "Unique visitors",
+    dwellMinutes: "Time at the booth, minutes",
+    downloads: "Downloads",
+    videoPlays: "Video plays",
+    chatMessages: "Chat messages",
+  },
+  materials: {
+    title: "Material",
+    downloads: "Downloads",
+  },
+  webinars: {
+    title: "Webinar",
+    startsAt: "Starts ({{zone}})",
+    registered: "Registered",
+    attended: "Attended",
+    attendanceRate: "Attendance, %",
+  },
 };

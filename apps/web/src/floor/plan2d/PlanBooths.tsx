@@ -7,6 +7,8 @@
 import type { FloorBooth } from "@pavilion/schema";
 import { type AriaAttributes, memo, type ReactNode } from "react";
 import { safeColor } from "../../lib/color.ts";
+import { useHeat } from "../heat/HeatContext.ts";
+import { heatOf } from "../heat/heatScale.ts";
 
 /** Whether a booth has coordinates the SVG can draw. */
 export function drawable(booth: FloorBooth): boolean {
@@ -64,6 +66,7 @@ const BoothShape = memo(function BoothShape({
   describedBy,
 }: BoothShapeProps) {
   const inset = Math.min(0.15, booth.width / 4, booth.depth / 4);
+  const heat = useHeat();
   return (
     <BoothButton
       booth={booth}
@@ -79,7 +82,7 @@ const BoothShape = memo(function BoothShape({
         width={booth.width - 2 * inset}
         height={booth.depth - 2 * inset}
         rx={0.35}
-        fill={safeColor(booth.color)}
+        fill={heat ? heatOf(heat, booth.id).color : safeColor(booth.color)}
       />
       {booth.live ? (
         <circle className="plan-booth__live" cx={booth.x + 0.9} cy={booth.z + 0.9} r={0.45} />

@@ -4,6 +4,8 @@ import { useTranslation } from "react-i18next";
 import { BoothLogo } from "../../booth/BoothLogo.tsx";
 import { boothNameLang } from "../../booth/names.ts";
 import { useLocale } from "../../i18n/useLocale.ts";
+import { useHeat } from "../heat/HeatContext.ts";
+import { heatOf } from "../heat/heatScale.ts";
 import type { ListedBooth } from "./filter.ts";
 
 interface PlanListRowProps {
@@ -30,7 +32,9 @@ export const PlanListRow = memo(function PlanListRow({
   const { t } = useTranslation("booth");
   const locale = useLocale();
   const { booth, name } = item;
-  const marked = booth.live || booth.staffOnline || bookmarked;
+  const heat = useHeat();
+  const visits = heat ? heatOf(heat, booth.id) : null;
+  const marked = booth.live || booth.staffOnline || bookmarked || visits !== null;
   return (
     <li
       className="plan-list__item"
@@ -67,6 +71,16 @@ export const PlanListRow = memo(function PlanListRow({
               ) : null}
               {bookmarked ? (
                 <span className="plan-list__mark plan-list__mark--saved">{t("plan.bookmarkTag")}</span>
+              ) : null}
+              {visits ? (
+                <span className="plan-list__mark plan-list__mark--heat" data-testid="booth-visits">
+                  <span
+                    className="plan-list__heat-swatch"
+                    style={{ background: visits.color }}
+                    aria-hidden="true"
+                  />
+                  {t("analytics:heat.visits", { count: visits.visits })}
+                </span>
               ) : null}
             </span>
           ) : null}

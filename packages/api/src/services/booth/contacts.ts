@@ -3,11 +3,13 @@ import type { Database } from "@pavilion/db";
 import type { LeaveContactsInput, myCardSchema } from "@pavilion/schema";
 import type { z } from "zod";
 import { inTransaction } from "../floor/placement.ts";
+import { giveConsent } from "../leads/consents.ts";
 import { approvedExhibitor } from "./bookmarks.ts";
 
 /**
  * Leaves (or updates) the visitor's card at an approved exhibitor's booth, consented to now,
- * and records it as activity; NotFoundError for any other exhibitor.
+ * records the consent (a new one when given again after a withdrawal) and the activity;
+ * NotFoundError for any other exhibitor.
  */
 export async function leaveContacts(
   db: Database,
@@ -49,6 +51,7 @@ export async function leaveContacts(
         })
         .execute();
     }
+    await giveConsent(trx, userId, exhibitor.id, "contact", now);
     await trx
       .insertInto("activity")
       .values({

@@ -1,6 +1,6 @@
 /** Visits to booths: each one is a row of the activity table, which leads and analytics read. */
-import type { Database } from "@pavilion/db";
-import { approvedExhibitor } from "./bookmarks.ts";
+import { type Database, groupCommit } from "@pavilion/db";
+import { approvedExhibitorCached } from "./approved-cache.ts";
 
 /** Where the visitor came to the booth from. */
 export type BoothVisitSource = "floor" | "plan" | "search" | "list" | "link";
@@ -13,18 +13,21 @@ export async function recordBoothVisit(
   source: BoothVisitSource,
   now: Date,
 ): Promise<void> {
-  const exhibitor = await approvedExhibitor(db, exhibitorId);
-  await db
-    .insertInto("activity")
-    .values({
-      occurred_at: now.toISOString(),
-      user_id: userId,
-      exhibition_id: exhibitor.exhibition_id,
-      exhibitor_id: exhibitor.id,
-      event_id: null,
-      material_id: null,
-      kind: "booth.visit",
-      data: JSON.stringify({ source }),
-    })
-    .execute();
+  const exhibitor = await approvedExhibitorCached(db, exhibitorId);
+  // Visits come in thousands a second at a busy fair: they share commits (group commit).
+  await groupCommit(db).run((trx) =>
+    trx
+      .insertInto("activity")
+      .values({
+        occurred_at: now.toISOString(),
+        user_id: userId,
+        exhibition_id: exhibitor.exhibition_id,
+        exhibitor_id: exhibitor.id,
+        event_id: null,
+        material_id: null,
+        kind: "booth.visit",
+        data: JSON.stringify({ source }),
+      })
+      .execute(),
+  );
 }

@@ -6,6 +6,8 @@ import {
   type WarmthSettings,
   warmthWeightsSchema,
 } from "@pavilion/schema";
+import { ensureCursor, lockCursor } from "../analytics/cursor.ts";
+import { recomputeLeadWarmth } from "./recompute.ts";
 
 /** What scoring an exhibition's leads needs: its settings and the epoch warmth bases count from. */
 export interface ExhibitionWarmth {
@@ -28,4 +30,32 @@ export async function exhibitionWarmth(db: Database, exhibitionId: string): Prom
     settings: { weights, halfLifeDays: row.half_life_days ?? DEFAULT_HALF_LIFE_DAYS },
     epoch: `${row.starts_on}T00:00:00.000Z`,
   };
+}
+
+/**
+ * Stores the exhibition's warmth settings and rescores all its leads under them, in one
+ * transaction that holds the rollup's cursor, so no batch counts rows with the old weights meanwhile.
+ */
+export async function saveWarmthSettings(
+  db: Database,
+  exhibitionId: string,
+  settings: WarmthSettings,
+  userId: string | null,
+  now: Date,
+): Promise<void> {
+  const at = now.toISOString();
+  await ensureCursor(db, now);
+  await db.transaction().execute(async (trx) => {
+    const countedUpTo = await lockCursor(trx, now);
+    const stored = {
+      ...{ weights: JSON.stringify(warmthWeightsSchema.parse(settings.weights)) },
+      ...{ half_life_days: settings.halfLifeDays, updated_at: at, updated_by: userId },
+    };
+    await trx
+      .insertInto("warmth_settings")
+      .values({ exhibition_id: exhibitionId, ...stored })
+      .onConflict((conflict) => conflict.column("exhibition_id").doUpdateSet(stored))
+      .execute();
+    await recomputeLeadWarmth(trx, exhibitionId, countedUpTo);
+  });
 }

@@ -65,7 +65,8 @@ function perMinute(kind: WarmthKind, minutes: number, weights: Readonly<Record<W
   return { kind, basePoints: weights[kind] * rounded, minutes: rounded };
 }
 
-function numberIn(data: string | null, key: string): number {
+/** A non-negative number stored under `key` in a row's JSON data; 0 when missing or malformed. */
+export function numberIn(data: string | null, key: string): number {
   if (data === null) return 0;
   try {
     const value = (JSON.parse(data) as Record<string, unknown>)[key];

@@ -1,0 +1,34 @@
+import type { ReactNode } from "react";
+import { useTranslation } from "react-i18next";
+import { useSession } from "../auth/session.ts";
+import { NoAccessGate, SignInGate } from "../cabinet/Gate.tsx";
+import { PageLoading } from "../components/states.tsx";
+
+/**
+ * What an analytics page shows instead of itself to someone who is not an organiser
+ * (null for an organiser); the server refuses them anyway.
+ */
+export function useAnalyticsGate(): { organiser: boolean; gate: ReactNode } {
+  const { t } = useTranslation("analytics");
+  const session = useSession();
+  if (session.isPending) return { organiser: false, gate: <PageLoading /> };
+  if (!session.data) {
+    return {
+      organiser: false,
+      gate: <SignInGate title={t("gate.signInTitle")} text={t("gate.signInText")} />,
+    };
+  }
+  if (session.data.role !== "organiser") {
+    return {
+      organiser: false,
+      gate: (
+        <NoAccessGate
+          title={t("gate.noAccessTitle")}
+          text={t("gate.noAccessText")}
+          back={{ to: "/", label: t("gate.back") }}
+        />
+      ),
+    };
+  }
+  return { organiser: true, gate: null };
+}
