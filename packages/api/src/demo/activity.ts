@@ -242,6 +242,6 @@ function register(
 /** A UUIDv7-shaped id for a demo message: its time first (history sorts by id), then a stable hash. */
 function messageId(at: number, name: string): string {
   const stable = demoId(`message:${name}:${at}`).replace(/-/g, "");
-  const hex = at.toString(16).padStart(12, "0") + `7${stable.slice(13, 16)}` + stable.slice(16);
+  const hex = `${at.toString(16).padStart(12, "0")}7${stable.slice(13, 16)}${stable.slice(16)}`;
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
 }

@@ -25,21 +25,28 @@ describe.each(TEST_ENGINES)("registering for an event on %s", (engine) => {
     t.clock.now = new Date(iso);
   };
 
-  run("records consent to share contacts with the hosting company only when the registrant ticks it", async () => {
-    at("2026-11-23T09:00:00.000Z");
-    const eventId = await newEvent(w);
-    const state = await (await signUpIn(t, "en", "Nobody Yet")).api.registration.formState({ eventId });
-    expect(state.host).not.toBeNull();
-    const anna = await signUpIn(t, "ru", "Анна Иванова");
-    const boris = await signUpIn(t, "ru", "Борис Петров");
-    await anna.api.registration.register({ eventId, form: formFor(w, anna), shareContacts: true });
-    await boris.api.registration.register({ eventId, form: formFor(w, boris) });
-    const consents = await t.db.selectFrom("consents").selectAll().where("exhibitor_id", "=", w.acme).execute();
-    expect(consents).toEqual([
-      expect.objectContaining({ user_id: anna.userId, via: "registration", withdrawn_at: null }),
-    ]);
-    expect(consents[0]?.given_at).toBe("2026-11-23T09:00:00.000Z");
-  });
+  run(
+    "records consent to share contacts with the hosting company only when the registrant ticks it",
+    async () => {
+      at("2026-11-23T09:00:00.000Z");
+      const eventId = await newEvent(w);
+      const state = await (await signUpIn(t, "en", "Nobody Yet")).api.registration.formState({ eventId });
+      expect(state.host).not.toBeNull();
+      const anna = await signUpIn(t, "ru", "Анна Иванова");
+      const boris = await signUpIn(t, "ru", "Борис Петров");
+      await anna.api.registration.register({ eventId, form: formFor(w, anna), shareContacts: true });
+      await boris.api.registration.register({ eventId, form: formFor(w, boris) });
+      const consents = await t.db
+        .selectFrom("consents")
+        .selectAll()
+        .where("exhibitor_id", "=", w.acme)
+        .execute();
+      expect(consents).toEqual([
+        expect.objectContaining({ user_id: anna.userId, via: "registration", withdrawn_at: null }),
+      ]);
+      expect(consents[0]?.given_at).toBe("2026-11-23T09:00:00.000Z");
+    },
+  );
 
   run("accepts at once and mails the confirmation in Russian with the event's .ics attached", async () => {
     at("2026-11-23T09:00:00.000Z");

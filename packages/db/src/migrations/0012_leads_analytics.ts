@@ -12,8 +12,8 @@
  * - `stat_counters` / `stat_uniques`: precomputed counts per scope (exhibition, floor, exhibitor,
  *   material, event) per day ('' = all days), and the sets behind unique-visitor counts.
  */
-import type { Kysely } from "kysely";
-import { flag, oneOf, optional, owner, pk, required } from "./helpers.ts";
+import { type CreateTableBuilder, type Kysely, sql } from "kysely";
+import { flag, isPostgres, oneOf, optional, owner, pk, required } from "./helpers.ts";
 
 const REAL = "double precision";
 
@@ -166,6 +166,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("metric", "text", required)
     .addColumn("value", REAL, (c) => c.notNull().defaultTo(0))
     .addPrimaryKeyConstraint("stat_counters_pk", ["scope", "scope_id", "metric", "day"])
+    .$call(clusteredOnSqlite(db))
     .execute();
   await db.schema
     .createIndex("stat_counters_top_idx")
@@ -181,7 +182,17 @@ export async function up(db: Kysely<any>): Promise<void> {
     // No reference: a deleted account still counted once.
     .addColumn("user_id", "text", required)
     .addPrimaryKeyConstraint("stat_uniques_pk", ["scope", "scope_id", "day", "user_id"])
+    .$call(clusteredOnSqlite(db))
     .execute();
+}
+
+/**
+ * On SQLite, a table stored in its primary key's order (WITHOUT ROWID): one B-tree instead of a
+ * rowid table plus the key's index, so the rollup's many inserts into these write half as much.
+ */
+function clusteredOnSqlite(db: Kysely<any>) {
+  return (builder: CreateTableBuilder<any, any>) =>
+    isPostgres(db) ? builder : builder.modifyEnd(sql`without rowid`);
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
