@@ -1,6 +1,7 @@
 /**
- * Leads, driven like people: a fresh visitor visits the demo company's booth, downloads a material
- * and leaves contacts; a second fresh visitor only passes by. The company's owner finds the first
+ * Leads, driven like people: a fresh visitor visits the demo company's booth, downloads a material,
+ * leaves contacts, registers for the company's webinar and joins its room (attendance comes from
+ * the real LiveKit server's webhooks); a second fresh visitor only passes by. The company's owner finds the first
  * visitor's lead, warm, with its warmth explained line by line; the passer-by is no lead at all.
  * The owner exports the leads (.xlsx, the row is there with the e-mail), marks the lead
  * "contacted" and adds a note.
@@ -8,8 +9,9 @@
 import type { Page } from "@playwright/test";
 import ExcelJS from "exceljs";
 import { expect, PASSWORD, test, uniqueEmail, uniqueName } from "../fixtures.ts";
-import { openEnglishPage } from "../support/people.ts";
-import { trpcMutation } from "../support/trpc.ts";
+import { webinarChat } from "../support/chat.ts";
+import { comingWebinarOf, openEnglishPage } from "../support/people.ts";
+import { trpcMutation, trpcQuery } from "../support/trpc.ts";
 
 const OWNER = { email: "exhibitor@demo.pavilion", password: "pavilion-demo" };
 
@@ -70,6 +72,25 @@ test("a visitor who downloads and leaves contacts becomes a warm lead; the owner
   await card.getByRole("button", { name: "Send my contacts" }).click();
   await expect(card.getByRole("status")).toContainText(`Your contacts were sent to ${company}`);
 
+  // Vera registers for the company's webinar and joins its room for a moment.
+  const webinar = await comingWebinarOf(owner.request, exhibitorId);
+  const formState = await trpcQuery<{ heardFromOptions: { id: string }[] }>(
+    visitor.request,
+    "registration.formState",
+    { eventId: webinar.id },
+  );
+  await trpcMutation(visitor.request, "registration.register", {
+    eventId: webinar.id,
+    shareContacts: true,
+    form: {
+      ...{ lastName: "Smirnova", firstName: "Vera", company: "Northwind", position: "Buyer" },
+      ...{ email: vera.email, phone: "+7 912 345-67-89", heardFrom: formState.heardFromOptions[0]?.id },
+    },
+  });
+  await visitor.goto(`/events/${webinar.id}/live`);
+  await webinarChat.waitUntilLive(visitor, 45_000);
+  await visitor.goto("/");
+
   // The owner opens Leads from the cabinet and finds Vera by her e-mail.
   await owner.goto(`/cabinet/${exhibitorId}`);
   await owner
@@ -107,6 +128,12 @@ test("a visitor who downloads and leaves contacts becomes a warm lead; the owner
   await expect(lines.filter({ hasText: "Visited the booth" })).not.toHaveCount(0);
   await expect(lines.filter({ hasText: `Downloaded ${material}` })).toHaveCount(1);
   await expect(lines.filter({ hasText: "Left contacts" })).toHaveCount(1);
+  await expect(lines.filter({ hasText: "Registered for" })).toHaveCount(1);
+  // Joining is recorded from LiveKit's webhook, a moment after the room is joined.
+  await expect(async () => {
+    await owner.reload();
+    await expect(lines.filter({ hasText: "Joined" })).toHaveCount(1, { timeout: 2_000 });
+  }).toPass({ timeout: 30_000 });
   await expect(dialog.getByTestId("lead-contacts")).toContainText(vera.email);
   await expect(dialog).toContainText("Points halve every 14 days");
 

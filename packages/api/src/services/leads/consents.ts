@@ -26,6 +26,17 @@ export async function giveConsent(
     .where("withdrawn_at", "is", null)
     .executeTakeFirst();
   if (standing) return;
+  await recordConsent(trx, userId, exhibitorId, via, now);
+}
+
+/** Records an act of consent as it happened, even while an earlier one stands (a ticked box). */
+export async function recordConsent(
+  trx: Database,
+  userId: string,
+  exhibitorId: string,
+  via: ConsentVia,
+  now: Date,
+): Promise<void> {
   await trx
     .insertInto("consents")
     .values({

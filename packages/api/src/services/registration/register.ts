@@ -9,7 +9,7 @@ import { translate } from "@pavilion/i18n";
 import type { MyRegistration, Registrant, RegistrationForm, SessionUser } from "@pavilion/schema";
 import { AppError, NotFoundError } from "../../errors.ts";
 import { enqueueJob } from "../jobs/queue.ts";
-import { giveConsent } from "../leads/consents.ts";
+import { recordConsent } from "../leads/consents.ts";
 import { planReminders } from "../reminders/plan.ts";
 import { closedError, lifecycleClosure, lockEvent, seatsLeft, seatsTaken } from "./availability.ts";
 import { openEventToManage, openEventToRegister, type RegistrationDeps, sendLetter } from "./context.ts";
@@ -139,7 +139,7 @@ async function insertRegistration(trx: Database, now: Date, event: Event, entry:
     .execute();
   if (entry.shareContacts && entry.userId !== null && event.exhibitor_id !== null) {
     // The registrant's own agreement, recorded with when and to whom (a lead shows contacts by it).
-    await giveConsent(trx, entry.userId, event.exhibitor_id, "registration", now);
+    await recordConsent(trx, entry.userId, event.exhibitor_id, "registration", now);
   }
   if (pending) {
     const job = { kind: DECISION_DEADLINE_JOB, dedupeKey: deadlineJobKey(row.id), runAt: due };
