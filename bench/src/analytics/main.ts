@@ -8,12 +8,14 @@
  * - exhibitorStatsP99Ms: `stats.exhibitor` for the whole fair and for a two-day period;
  * - organiserDashboardP99Ms: `stats.organiser` for the whole fair and for a two-day period;
  * - ingestRowsPerSec: activity rows recorded per second through the API: INGEST_CLIENTS signed-in
- *   visitors record booth visits (`booth.visit`) in tRPC batches of INGEST_BATCH for
+ *   visitors record booth visits (`visitor.recordBoothVisit`) in tRPC batches of INGEST_BATCH for
  *   INGEST_SECONDS; rows counted in the database. Also the same without batching.
  * Writes bench/results/analytics.json. Loopback only, bounded in time, cleans up after itself.
- * BENCH_SCALE=small runs a 1/25 fair for trying the bench out (the figures then do not count).
+ * BENCH_SCALE=small runs a 1/25 fair for trying the bench out (the figures then do not count);
+ * BENCH_DATA_DIR=<folder> seeds there and keeps it, or reuses a fair seeded there before (the
+ * rollup goes on from its cursor), which saves the three minutes of seeding between runs.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os, { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -21,10 +23,11 @@ import { catchUpAnalytics, syncLeadContacts } from "@pavilion/api";
 import { openDatabase, sqliteFileFromDataDir } from "@pavilion/db";
 import { freeTcpPort } from "@pavilion/livekit";
 import Sqlite from "better-sqlite3";
+import { sql } from "kysely";
 import { percentile, round } from "../live/report.ts";
 import { startApp } from "../live/stack.ts";
 import { batchedMutation, type Call, timedQuery } from "./http.ts";
-import { addOwners, addSessions, type Sizes, seedFair } from "./seed.ts";
+import { addOwners, addSessions, type SeededFair, type Sizes, seedFair } from "./seed.ts";
 
 const FULL: Sizes = { exhibitors: 10_000, visitors: 250_000, activityRows: 5_000_000 };
 const SMALL: Sizes = { exhibitors: 400, visitors: 10_000, activityRows: 200_000 };
@@ -66,6 +69,17 @@ async function sample(baseUrl: string, calls: Array<{ token: string; call: Call 
   return samples;
 }
 
+const LEADS_SHAPES = [
+  "default",
+  "warmBands",
+  "newByActivity",
+  "sourcesAndDays",
+  "search",
+  "byName",
+  "hotPage2",
+  "chatOldestFirst",
+] as const;
+
 function leadsCalls(exhibitorId: string, days: string[]): Call[] {
   const path = "leads.list";
   const base = { exhibitorId };
@@ -105,7 +119,9 @@ async function measureIngest(
           exhibitorId: exhibitorIds[n++ % exhibitorIds.length],
           source: "floor",
         }));
-        calls += await batchedMutation(baseUrl, token, "booth.visit", inputs);
+        const done = await batchedMutation(baseUrl, token, "visitor.recordBoothVisit", inputs);
+        if (done === 0) throw new Error("ingest: the API recorded none of a batch of booth visits");
+        calls += done;
       }
     }),
   );
@@ -116,20 +132,24 @@ async function main() {
   const small = process.env.BENCH_SCALE === "small";
   const sizes = small ? SMALL : FULL;
   const now = new Date();
-  const dataDir = mkdtempSync(path.join(tmpdir(), "pavilion-bench-analytics-"));
+  const reuse = process.env.BENCH_DATA_DIR;
+  const dataDir = reuse ?? mkdtempSync(path.join(tmpdir(), "pavilion-bench-analytics-"));
   const logFile = path.join(dataDir, "app.log");
   let stopApp: (() => Promise<void>) | null = null;
   try {
     let t = performance.now();
-    const fair = await seedFair(dataDir, sizes, now);
+    const seeded = reuse && existsSync(sqliteFileFromDataDir(dataDir)) ? await fairIn(dataDir) : null;
+    const fair = seeded ?? (await seedFair(dataDir, sizes, now));
     const seedSeconds = (performance.now() - t) / 1000;
-    log(`seeded in ${round(seedSeconds)} s`);
+    log(seeded ? "reusing the fair seeded before" : `seeded in ${round(seedSeconds)} s`);
 
     t = performance.now();
     const db = openDatabase({ sqliteFile: sqliteFileFromDataDir(dataDir) });
+    // A bulk catch-up over millions of rows: this connection may keep 2 GB of pages in memory.
+    await sql`pragma cache_size = -2000000`.execute(db);
     let processed = 0;
     for (;;) {
-      const result = await catchUpAnalytics(db, now, { maxRows: 100_000 });
+      const result = await catchUpAnalytics(db, now, { maxRows: 100_000, batchRows: 10_000 });
       processed += result.processed;
       log(`rollup ${processed} rows`);
       if (!result.behind) break;
@@ -213,7 +233,20 @@ async function main() {
     const ingestRowsPerSec = round((afterBatched - before) / batched.seconds);
     const ingestUnbatchedRowsPerSec = round((afterSingle - afterBatched) / single.seconds);
 
-    const leadsTable = summary(leadsSamples);
+    const leadsTable = {
+      ...summary(leadsSamples),
+      p99MsByShape: Object.fromEntries(
+        LEADS_SHAPES.map((shape, k) => [
+          shape,
+          round(
+            percentile(
+              leadsSamples.filter((_, i) => i % LEADS_SHAPES.length === k),
+              99,
+            ),
+          ),
+        ]),
+      ),
+    };
     const exhibitorStats = summary(statsSamples);
     const organiserDashboard = summary(dashboardSamples);
     const figures = {
@@ -268,8 +301,28 @@ async function main() {
     if (!pass) process.exitCode = 1;
   } finally {
     await stopApp?.();
-    if (process.env.BENCH_KEEP !== "1") rmSync(dataDir, { recursive: true, force: true });
-    else log(`kept ${dataDir}`);
+    if (reuse) log(`kept ${dataDir}`);
+    else rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+/** The fair a previous run seeded in `dataDir` (see BENCH_DATA_DIR). */
+async function fairIn(dataDir: string): Promise<SeededFair> {
+  const sqlite = new Sqlite(sqliteFileFromDataDir(dataDir), { readonly: true });
+  try {
+    const ids = (query: string) =>
+      (sqlite.prepare(query).all() as Array<{ id: string }>).map((row) => row.id);
+    return {
+      exhibitionId: ids("select id from exhibitions limit 1")[0] as string,
+      exhibitorIds: ids("select id from exhibitors where slug like 'bench-%' order by slug"),
+      busiest: ids(
+        "select exhibitor_id as id from activity where exhibitor_id is not null group by exhibitor_id order by count(*) desc",
+      ),
+      visitorIds: ids(`select id from users where email like 'visitor-%' limit ${INGEST_CLIENTS}`),
+      organiserId: ids("select id from users where role = 'organiser' limit 1")[0] as string,
+    };
+  } finally {
+    sqlite.close();
   }
 }
 

@@ -50,8 +50,10 @@ export const meetingsOfExhibitorInput = z.object({ exhibitorId: idSchema });
 export const bookMeetingInput = z.object({
   slotId: idSchema,
   topic: z.string().trim().max(MEETING_TOPIC_MAX_LENGTH).optional(),
+  /** The visitor agrees to share their contacts with the company (its leads show them). */
+  shareContacts: z.boolean().default(false),
 });
-export type BookMeetingInput = z.infer<typeof bookMeetingInput>;
+export type BookMeetingInput = z.input<typeof bookMeetingInput>;
 
 /** The visitor who booked, as the exhibitor's staff see them. */
 export const meetingVisitorSchema = z.object({

@@ -64,6 +64,11 @@ export function FloorExperience({ plan }: { plan: FloorPlan }) {
   const here = signInHref(`${pathname}${search}`);
   const heat = useFloorHeat(plan);
 
+  // The heat map is read from above: turning it on (or arriving with ?heat=1) shows the overview.
+  useEffect(() => {
+    if (heat.on) view.setMode("overview");
+  }, [heat.on, view]);
+
   // Arriving from a search on another floor (?booth=): fly to it once.
   const arrival = useRef(params.get("booth"));
   useEffect(() => {

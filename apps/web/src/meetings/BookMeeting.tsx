@@ -35,6 +35,8 @@ export function BookMeeting({ exhibitorId }: { exhibitorId: string }) {
   const [day, setDay] = useState<string | null>(null);
   const [chosen, setChosen] = useState<FreeMeetingSlot | null>(null);
   const [topic, setTopic] = useState("");
+  const [shareContacts, setShareContacts] = useState(false);
+  const shareId = useId();
   const [justBooked, setJustBooked] = useState(false);
   const book = useMutation(
     trpc.meetings.book.mutationOptions({
@@ -57,7 +59,11 @@ export function BookMeeting({ exhibitorId }: { exhibitorId: string }) {
   function submit(event: FormEvent) {
     event.preventDefault();
     if (!chosen) return;
-    const input = bookMeetingInput.parse({ slotId: chosen.id, topic: topic.trim() || undefined });
+    const input = bookMeetingInput.parse({
+      slotId: chosen.id,
+      topic: topic.trim() || undefined,
+      shareContacts,
+    });
     book.mutate(input);
   }
 
@@ -165,6 +171,15 @@ export function BookMeeting({ exhibitorId }: { exhibitorId: string }) {
               maxLength={MEETING_TOPIC_MAX_LENGTH}
               rows={3}
             />
+            <div className="meeting-share">
+              <input
+                id={shareId}
+                type="checkbox"
+                checked={shareContacts}
+                onChange={(event) => setShareContacts(event.target.checked)}
+              />
+              <label htmlFor={shareId}>{t("book.shareContacts")}</label>
+            </div>
             <SubmitButton pending={book.isPending} busyLabel={t("book.submitting")}>
               {t("book.submit")}
             </SubmitButton>

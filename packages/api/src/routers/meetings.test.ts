@@ -219,6 +219,24 @@ describe.each(TEST_ENGINES)("one-to-one meetings on %s", (engine) => {
     },
   );
 
+  run("records consent to share contacts with the company only when the visitor ticks it", async () => {
+    await offer("2026-11-28", { from: "16:00", to: "17:00" });
+    const ticked = await signUpIn(t, "en", "Tess Ticked");
+    const plain = await signUpIn(t, "en", "Paul Plain");
+    // 16:00 in Moscow is 13:00 UTC.
+    const [a, b] = (await freeOn(ticked, "2026-11-28")).filter((slot) => slot.startsAt >= "2026-11-28T13:00");
+    await ticked.api.meetings.book({ slotId: a?.id ?? "", shareContacts: true });
+    await plain.api.meetings.book({ slotId: b?.id ?? "" });
+    const consents = await t.db
+      .selectFrom("consents")
+      .selectAll()
+      .where("exhibitor_id", "=", w.acme)
+      .execute();
+    expect(consents.map((c) => [c.user_id, c.via, c.withdrawn_at])).toEqual([
+      [ticked.userId, "meeting", null],
+    ]);
+  });
+
   run("holds a visitor to one upcoming meeting per company, and lets them book another company", async () => {
     await offer("2026-11-28", { from: "11:00", to: "12:00" });
     await w.otherHost.api.meetings.addSlots({

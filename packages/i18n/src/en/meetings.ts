@@ -15,6 +15,8 @@ export const meetings = {
     chosen: "Your choice: {{day}}, {{time}} with {{host}}.",
     topic: "Topic (optional)",
     topicHint: "What would you like to discuss? Up to {{max}} characters.",
+    shareContacts:
+      "Also share my contact details (company, position, phone) with the company's team. You can withdraw this at any time under “My data”.",
     submit: "Book this time",
     submitting: "Booking…",
     signInLead: "Sign in to book a one-to-one meeting with the team.",

@@ -64,6 +64,25 @@ export function settledPrefix(rows: readonly ActivityRow[], lastId: number, now:
   return [...rows];
 }
 
+/**
+ * True when activity rows wait after the cursor (all of them when there is no cursor yet). Reads
+ * only: the pages that catch up before answering ask this first, so a caught-up rollup costs no write.
+ */
+export async function anyRowsToCount(db: Database): Promise<boolean> {
+  const cursor = await db
+    .selectFrom("analytics_cursor")
+    .select("last_id")
+    .where("name", "=", CURSOR)
+    .executeTakeFirst();
+  const row = await db
+    .selectFrom("activity")
+    .select("id")
+    .where("id", ">", Number(cursor?.last_id ?? 0))
+    .limit(1)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
 /** True when activity rows wait after the cursor. */
 export async function anyRowsAfterCursor(db: Database): Promise<boolean> {
   const row = await db

@@ -7,7 +7,14 @@
  */
 import type { Database } from "@pavilion/db";
 import { loadBatchFacts } from "./batch-facts.ts";
-import { anyRowsAfterCursor, ensureCursor, lockCursor, moveCursor, rowsAfter } from "./cursor.ts";
+import {
+  anyRowsAfterCursor,
+  anyRowsToCount,
+  ensureCursor,
+  lockCursor,
+  moveCursor,
+  rowsAfter,
+} from "./cursor.ts";
 import { knownUniques, rememberUniques } from "./known-uniques.ts";
 import { applyLeads } from "./leads-from-activity.ts";
 import { writeTally } from "./stat-writes.ts";
@@ -31,6 +38,7 @@ export async function catchUpAnalytics(
 ): Promise<CatchUpResult> {
   const maxRows = options.maxRows ?? Number.POSITIVE_INFINITY;
   const batchRows = options.batchRows ?? ROLLUP_BATCH_ROWS;
+  if (!(await anyRowsToCount(db))) return { processed: 0, behind: false };
   await ensureCursor(db, now);
   const known = knownUniques(db);
   let processed = 0;

@@ -71,13 +71,15 @@ async function cursorOf(db: Database, name: string): Promise<number> {
 
 /** Refreshes the leads whose contacts changed in the activity the rollup has counted since last time. */
 export async function syncLeadContacts(db: Database, now: Date): Promise<void> {
+  const upTo = await cursorOf(db, ROLLUP_CURSOR);
+  let from = await cursorOf(db, CURSOR);
+  // Nothing new since the last sync: no write (every leads page asks this first).
+  if (from >= upTo) return;
   await db
     .insertInto("analytics_cursor")
     .values({ name: CURSOR, last_id: 0, updated_at: now.toISOString() })
     .onConflict((conflict) => conflict.column("name").doNothing())
     .execute();
-  const upTo = await cursorOf(db, ROLLUP_CURSOR);
-  let from = await cursorOf(db, CURSOR);
   while (from < upTo) {
     const to = Math.min(upTo, from + WINDOW);
     await inTransaction(db, async (trx) => {

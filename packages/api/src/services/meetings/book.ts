@@ -9,6 +9,7 @@ import type { MyMeeting, SessionUser } from "@pavilion/schema";
 import { AppError, NotFoundError } from "../../errors.ts";
 import { isMemberOf } from "../auth/membership.ts";
 import { inLanguage } from "../cabinet/names.ts";
+import { recordConsent } from "../leads/consents.ts";
 import { eventTimeWords } from "../registration/time-words.ts";
 import { planReminders } from "../reminders/plan.ts";
 import {
@@ -37,7 +38,7 @@ interface SlotToBook {
 export async function bookMeeting(
   deps: MeetingDeps,
   user: SessionUser,
-  input: { slotId: string; topic?: string | undefined },
+  input: { slotId: string; topic?: string | undefined; shareContacts?: boolean | undefined },
 ): Promise<MyMeeting> {
   const { db, now } = deps;
   const slot = await slotToBook(db, input.slotId);
@@ -77,6 +78,7 @@ export async function bookMeeting(
         data: JSON.stringify({ slotId: slot.id, hostUserId: slot.host_user_id, topic }),
       })
       .execute();
+    if (input.shareContacts) await recordConsent(trx, user.id, exhibitor.id, "meeting", now);
     await planReminders(trx, registration.id, now);
   });
   const facts = await meetingFacts(db, event.id, slot.host_user_id, deps.publicUrl);
