@@ -80,7 +80,18 @@ async function sourcesOf(db: Database, exhibitorIds: string[], userIds: string[]
       .select(["registrations.last_name", "registrations.company", "registrations.position"])
       .select(["registrations.email", "registrations.phone"])
       .where("registrations.user_id", "in", userIds)
-      .$if(one !== null, (q) => q.where("events.exhibitor_id", "=", one ?? ""))
+      // For one company: its few events by id, looked up per visitor (registrations_user_event_idx);
+      // its own webinar may hold tens of thousands of registrations, a scan of which this avoids.
+      .$if(one !== null, (q) =>
+        q.where(
+          "registrations.event_id",
+          "in",
+          db
+            .selectFrom("events")
+            .select("events.id")
+            .where("events.exhibitor_id", "=", one ?? ""),
+        ),
+      )
       // Oldest first, so the latest registration is the one kept.
       .orderBy("registrations.created_at")
       .execute(),
