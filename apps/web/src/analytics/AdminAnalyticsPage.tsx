@@ -11,6 +11,7 @@ import { LoadError } from "../components/states.tsx";
 import { useLocale } from "../i18n/useLocale.ts";
 import { appErrorOf, httpStatusOf, type Translate } from "../lib/errors.ts";
 import { useDocumentTitle } from "../lib/useDocumentTitle.ts";
+import { useOrganiserGate } from "../moderation/useOrganiserGate.tsx";
 import { useTRPC } from "../trpc.ts";
 import { FloorsTable } from "./FloorsTable.tsx";
 import { formatCount } from "./format.ts";
@@ -19,7 +20,6 @@ import { PeriodPicker } from "./PeriodPicker.tsx";
 import { ProgrammeTurnout } from "./ProgrammeTurnout.tsx";
 import { type Period, readPeriod, writePeriod } from "./period.ts";
 import { TopExhibitors, TopMaterials } from "./TopLists.tsx";
-import { useAnalyticsGate } from "./useAnalyticsGate.tsx";
 import { VisitorsChart } from "./VisitorsChart.tsx";
 import "../cabinet/cabinet.css";
 import "./analytics.css";
@@ -27,7 +27,7 @@ import "./analytics.css";
 export function AdminAnalyticsPage() {
   const { t } = useTranslation("analytics");
   useDocumentTitle(t("title"));
-  const { organiser, gate } = useAnalyticsGate();
+  const { organiser, gate } = useOrganiserGate("analytics");
   if (!organiser) return gate;
   return <Dashboard />;
 }

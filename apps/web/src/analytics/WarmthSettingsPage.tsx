@@ -9,8 +9,8 @@ import { useTranslation } from "react-i18next";
 import { BackLink } from "../components/BackLink.tsx";
 import { LoadError, PageLoading } from "../components/states.tsx";
 import { useDocumentTitle } from "../lib/useDocumentTitle.ts";
+import { useOrganiserGate } from "../moderation/useOrganiserGate.tsx";
 import { useTRPC } from "../trpc.ts";
-import { useAnalyticsGate } from "./useAnalyticsGate.tsx";
 import { WarmthForm } from "./WarmthForm.tsx";
 import "../cabinet/cabinet.css";
 import "./analytics.css";
@@ -18,7 +18,7 @@ import "./analytics.css";
 export function WarmthSettingsPage() {
   const { t } = useTranslation("analytics");
   useDocumentTitle(t("warmth.title"));
-  const { organiser, gate } = useAnalyticsGate();
+  const { organiser, gate } = useOrganiserGate("analytics");
   if (!organiser) return gate;
   return <WarmthSettingsLoaded />;
 }

@@ -5,11 +5,14 @@ import { NoAccessGate, SignInGate } from "../cabinet/Gate.tsx";
 import { PageLoading } from "../components/states.tsx";
 
 /**
- * What a moderation page shows instead of itself to someone who is not an organiser
+ * What an organisers' page (moderation, analytics) shows instead of itself to someone who is not an organiser
  * (null for an organiser); the server refuses them anyway.
  */
-export function useOrganiserGate(): { organiser: boolean; gate: ReactNode } {
-  const { t } = useTranslation("moderation");
+export function useOrganiserGate(
+  /** Whose "gate" texts to show: each organisers' area says what it is. */
+  namespace: "moderation" | "analytics" = "moderation",
+): { organiser: boolean; gate: ReactNode } {
+  const { t } = useTranslation(namespace);
   const session = useSession();
   if (session.isPending) return { organiser: false, gate: <PageLoading /> };
   if (!session.data) {
