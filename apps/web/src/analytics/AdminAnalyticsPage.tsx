@@ -12,6 +12,7 @@ import { useLocale } from "../i18n/useLocale.ts";
 import { appErrorOf, httpStatusOf, type Translate } from "../lib/errors.ts";
 import { useDocumentTitle } from "../lib/useDocumentTitle.ts";
 import { useOrganiserGate } from "../moderation/useOrganiserGate.tsx";
+import { daysSoFar } from "../stats/daysSoFar.ts";
 import { useTRPC } from "../trpc.ts";
 import { FloorsTable } from "./FloorsTable.tsx";
 import { formatCount } from "./format.ts";
@@ -100,7 +101,7 @@ function Dashboard() {
               <p className="analytics-headline__hint">{t("headline.visitsHint")}</p>
             </div>
           </section>
-          <VisitorsChart days={data.days} />
+          <VisitorsChart days={daysSoFar(data.days)} />
           <FloorsTable floors={data.floors} period={period} />
           <TopExhibitors rows={data.topExhibitors} />
           <TopMaterials rows={data.topMaterials} />

@@ -12,6 +12,7 @@ import { httpStatusOf, type Translate } from "../lib/errors.ts";
 import { useDocumentTitle } from "../lib/useDocumentTitle.ts";
 import { dayIn } from "../programme/time.ts";
 import { useTRPC } from "../trpc.ts";
+import { daysSoFar } from "./daysSoFar.ts";
 import { MaterialsBars } from "./MaterialsBars.tsx";
 import { PeriodPicker } from "./PeriodPicker.tsx";
 import { isReversed, readPeriod, reportHref, type StatsPeriod, statsInput, writePeriod } from "./period.ts";
@@ -97,7 +98,7 @@ export function StatsPanel() {
       </Panel>
       {!reversed && stats.data ? (
         <>
-          <VisitsChart days={stats.data.days} />
+          <VisitsChart days={daysSoFar(stats.data.days)} />
           <div className="stats-pair">
             <MaterialsBars materials={stats.data.materials} />
             <WebinarsTurnout webinars={stats.data.webinars} />

@@ -6,7 +6,7 @@ import type { Database } from "@pavilion/db";
 import type { ExhibitorStats, StatMetric, StatsDay } from "@pavilion/schema";
 import { catchUpAnalytics } from "../analytics/rollup.ts";
 import { dayCounters, periodCoversAll, periodSums, periodUniques } from "./counters.ts";
-import { daysSoFar, resolvePeriod, type StatsPeriod } from "./period.ts";
+import { resolvePeriod, type StatsPeriod } from "./period.ts";
 import { turnoutOf } from "./turnout.ts";
 
 const BOOTH_METRICS = [
@@ -47,9 +47,7 @@ export async function exhibitorStats(
     period,
   );
   const uniques = await periodUniques(db, "exhibitor", [exhibitorId], period, whole);
-  const days = daysSoFar(period, exhibitor.timezone, now).map((day) =>
-    statsDay(day, counters.get(day) ?? {}),
-  );
+  const days = period.days.map((day) => statsDay(day, counters.get(day) ?? {}));
   const sum = (metric: StatMetric) =>
     [...counters.values()].reduce((total, values) => total + (values[metric] ?? 0), 0);
   const visits = sum("visits");

@@ -9,7 +9,7 @@ import { catchUpAnalytics } from "../analytics/rollup.ts";
 import { dayCounters, periodCoversAll, periodSums, periodUniques } from "./counters.ts";
 import { statsExhibition } from "./exhibition.ts";
 import { heardFromCounts } from "./heard-from.ts";
-import { daysSoFar, resolvePeriod, type StatsPeriod } from "./period.ts";
+import { resolvePeriod, type StatsPeriod } from "./period.ts";
 import { topExhibitors, topMaterials } from "./top.ts";
 import { turnoutByStream, turnoutOf } from "./turnout.ts";
 
@@ -29,7 +29,7 @@ export async function organiserDashboard(
     period,
   );
   const uniques = await periodUniques(db, "exhibition", [exhibition.id], period, whole);
-  const days = daysSoFar(period, exhibition.timezone, now).map((day) => ({
+  const days = period.days.map((day) => ({
     day,
     uniqueVisitors: counters.get(day)?.uniques ?? 0,
     visits: counters.get(day)?.visits ?? 0,

@@ -5,7 +5,6 @@
 import { TZDate } from "@date-fns/tz";
 import { STATS_MAX_DAYS } from "@pavilion/schema";
 import { AppError } from "../../errors.ts";
-import { dayInZone } from "../analytics/day.ts";
 
 export interface StatsPeriod {
   from: string;
@@ -43,15 +42,6 @@ export function resolvePeriod(
   const days: string[] = [];
   for (let n = first; n <= last; n++) days.push(dayOf(n));
   return { from, to, days };
-}
-
-/**
- * The period's days that have begun by `now` in the time zone: a chart of the whole exhibition
- * stops at today instead of drawing the days to come as days nobody came.
- */
-export function daysSoFar(period: StatsPeriod, timeZone: string, now: Date): string[] {
-  const today = dayInZone(timeZone)(now.toISOString());
-  return period.days.filter((day) => day <= today);
 }
 
 /** The UTC instants where the period begins and ends (exclusive) in the time zone. */
