@@ -35,7 +35,6 @@ export function ProgrammeTurnout({ sessions, streams }: Props) {
   const { t } = useTranslation("analytics");
   const locale = useLocale();
   const titleId = useId();
-  const count = (n: number) => formatCount(n, locale);
   const streamName = (stream: string | null) => stream ?? t("programme.noStream");
   const [all, setAll] = useState(false);
   const shown = all ? sessions : sessions.slice(0, FIRST);
@@ -55,24 +54,18 @@ export function ProgrammeTurnout({ sessions, streams }: Props) {
               <thead>
                 <tr>
                   <th scope="col">{t("programme.stream")}</th>
-                  <th scope="col" className="analytics-table__num">
-                    {t("programme.registered")}
-                  </th>
-                  <th scope="col" className="analytics-table__num">
-                    {t("programme.attended")}
-                  </th>
-                  <th scope="col">{t("programme.rate")}</th>
+                  <TurnoutHeads />
                 </tr>
               </thead>
               <tbody>
                 {streams.map((s) => (
                   <tr key={s.stream ?? ""}>
                     <th scope="row">{streamName(s.stream)}</th>
-                    <td className="analytics-table__num">{count(s.registered)}</td>
-                    <td className="analytics-table__num">{count(s.attended)}</td>
-                    <td>
-                      <Rate rate={s.registered > 0 ? s.attended / s.registered : null} />
-                    </td>
+                    <TurnoutCells
+                      registered={s.registered}
+                      attended={s.attended}
+                      rate={s.registered > 0 ? s.attended / s.registered : null}
+                    />
                   </tr>
                 ))}
               </tbody>
@@ -87,13 +80,7 @@ export function ProgrammeTurnout({ sessions, streams }: Props) {
                   <th scope="col" className="analytics-table__hide-narrow">
                     {t("programme.stream")}
                   </th>
-                  <th scope="col" className="analytics-table__num">
-                    {t("programme.registered")}
-                  </th>
-                  <th scope="col" className="analytics-table__num">
-                    {t("programme.attended")}
-                  </th>
-                  <th scope="col">{t("programme.rate")}</th>
+                  <TurnoutHeads />
                 </tr>
               </thead>
               <tbody>
@@ -104,11 +91,7 @@ export function ProgrammeTurnout({ sessions, streams }: Props) {
                       <span className="analytics-table__sub">{formatDateTime(s.startsAt, locale)}</span>
                     </th>
                     <td className="analytics-table__hide-narrow">{streamName(s.stream)}</td>
-                    <td className="analytics-table__num">{count(s.registered)}</td>
-                    <td className="analytics-table__num">{count(s.attended)}</td>
-                    <td>
-                      <Rate rate={s.attendanceRate} />
-                    </td>
+                    <TurnoutCells registered={s.registered} attended={s.attended} rate={s.attendanceRate} />
                   </tr>
                 ))}
               </tbody>
@@ -127,5 +110,43 @@ export function ProgrammeTurnout({ sessions, streams }: Props) {
         </>
       )}
     </section>
+  );
+}
+
+/** The headers of the turnout columns both tables end with. */
+function TurnoutHeads() {
+  const { t } = useTranslation("analytics");
+  return (
+    <>
+      <th scope="col" className="analytics-table__num">
+        {t("programme.registered")}
+      </th>
+      <th scope="col" className="analytics-table__num">
+        {t("programme.attended")}
+      </th>
+      <th scope="col">{t("programme.rate")}</th>
+    </>
+  );
+}
+
+/** Registered, attended and the rate, as both tables end their rows. */
+function TurnoutCells({
+  registered,
+  attended,
+  rate,
+}: {
+  registered: number;
+  attended: number;
+  rate: number | null;
+}) {
+  const locale = useLocale();
+  return (
+    <>
+      <td className="analytics-table__num">{formatCount(registered, locale)}</td>
+      <td className="analytics-table__num">{formatCount(attended, locale)}</td>
+      <td>
+        <Rate rate={rate} />
+      </td>
+    </>
   );
 }
