@@ -84,6 +84,14 @@ export const envSchema = z.object({
     "Largest slide deck (PPTX, ODP) one may upload, in MB.",
   ),
   UPLOAD_MAX_VIDEO_MB: megabytes(defaultUploadLimits.video, "Largest video one may upload, in MB."),
+  UPLOAD_MAX_MODEL_MB: megabytes(
+    defaultUploadLimits.model,
+    "Largest 3D model (.glb, before we optimise it) one may upload, in MB.",
+  ),
+  UPLOAD_MAX_PANORAMA_MB: megabytes(
+    defaultUploadLimits.panorama,
+    "Largest 360° panorama photo (JPEG, WebP) one may upload, in MB.",
+  ),
   S3_BUCKET: z
     .string()
     .min(1)
@@ -171,6 +179,8 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): ServerConfi
       pdf: bytes(env.UPLOAD_MAX_PDF_MB),
       slides: bytes(env.UPLOAD_MAX_SLIDES_MB),
       video: bytes(env.UPLOAD_MAX_VIDEO_MB),
+      model: bytes(env.UPLOAD_MAX_MODEL_MB),
+      panorama: bytes(env.UPLOAD_MAX_PANORAMA_MB),
     },
     defaultQuotaBytes: bytes(env.EXHIBITOR_QUOTA_MB),
   };

@@ -7,6 +7,7 @@ import { chatRouter } from "./routers/chat.ts";
 import { crmRouter } from "./routers/crm.ts";
 import { exhibitionRouter } from "./routers/exhibition.ts";
 import { floorRouter } from "./routers/floor.ts";
+import { immersiveRouter } from "./routers/immersive.ts";
 import { leadsRouter } from "./routers/leads.ts";
 import { liveRouter } from "./routers/live.ts";
 import { meetingsRouter } from "./routers/meetings.ts";
@@ -41,6 +42,7 @@ export const appRouter = router({
   crm: crmRouter,
   stats: statsRouter,
   privacy: privacyRouter,
+  immersive: immersiveRouter,
 });
 
 /** The API's type: the only thing the web app imports from this package. */

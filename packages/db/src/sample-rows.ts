@@ -221,6 +221,22 @@ export function sampleRows(): SampleRows {
       ...{ metric: "visits", value: 12.5 },
     },
     stat_uniques: { scope: "exhibitor", scope_id: "exh-1", day: "", user_id: "user-1" },
+    product_models: {
+      ...{ id: "model-1", exhibitor_id: "exh-1", title_ru: "Пресс", title_en: "Press" },
+      ...{ description_ru: "Серый пресс", description_en: "A grey press", file_id: "file-1" },
+      ...{ preview_file_id: "file-1", original_name: "press.glb", triangles: 1200, featured: 1 },
+      ...{ bounds: '{"min":[0,0,0],"max":[1,2,1]}', position: 1, created_at: T, updated_at: LATER },
+    },
+    panoramas: {
+      ...{ id: "pano-1", exhibitor_id: "exh-1", title_ru: "Цех", title_en: "Workshop" },
+      ...{ levels: '[{"fileId":"file-1","width":2048,"height":1024}]', original_name: "hall.jpg" },
+      ...{ initial_yaw: 90, position: 1, created_at: T, updated_at: LATER },
+    },
+    tour_hotspots: {
+      ...{ id: "spot-1", panorama_id: "pano-1", exhibitor_id: "exh-1", kind: "material" },
+      ...{ yaw: -30.5, pitch: 4, target_panorama_id: "pano-1", material_id: "mat-1" },
+      ...{ text_ru: "Прайс", text_en: "Prices", created_at: T },
+    },
   };
 }
 
@@ -270,6 +286,9 @@ export async function insertSampleRows(db: Kysely<DB>, rows: SampleRows = sample
     "analytics_cursor",
     "stat_counters",
     "stat_uniques",
+    "product_models",
+    "panoramas",
+    "tour_hotspots",
   ] as const) {
     await db.insertInto(table).values(rows[table]).execute();
   }

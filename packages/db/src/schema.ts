@@ -179,7 +179,14 @@ export interface ExhibitorDraftsTable {
   updated_at: string;
 }
 
-export type ExhibitorFilePurpose = "logo" | "material" | "video" | "poster";
+export type ExhibitorFilePurpose =
+  | "logo"
+  | "material"
+  | "video"
+  | "poster"
+  | "model"
+  | "panorama"
+  | "preview";
 
 /** A file an exhibitor keeps (once per exhibitor, however often used); quotas sum these. */
 export interface ExhibitorFilesTable {
@@ -685,6 +692,64 @@ export interface DB {
   analytics_cursor: AnalyticsCursorTable;
   stat_counters: StatCountersTable;
   stat_uniques: StatUniquesTable;
+  product_models: ProductModelsTable;
+  panoramas: PanoramasTable;
+  tour_hotspots: TourHotspotsTable;
+}
+
+/** An exhibitor's product as an optimised glTF binary (migration 0014). */
+export interface ProductModelsTable {
+  id: string;
+  exhibitor_id: string;
+  title_ru: string;
+  title_en: string;
+  /** What a screen reader says instead of the picture. */
+  description_ru: string;
+  description_en: string;
+  file_id: string;
+  preview_file_id: string | null;
+  original_name: string;
+  triangles: number;
+  /** JSON { min: [x, y, z], max: [x, y, z] } in the model's units. */
+  bounds: string;
+  /** 1 for the model standing on the booth on the floor (one per exhibitor). */
+  featured: number;
+  position: number;
+  created_at: string;
+  updated_at: string;
+}
+
+/** One equirectangular photo of an exhibitor's tour (migration 0014). */
+export interface PanoramasTable {
+  id: string;
+  exhibitor_id: string;
+  title_ru: string;
+  title_en: string;
+  /** JSON [{ fileId, width, height }], smallest first. */
+  levels: string;
+  original_name: string;
+  initial_yaw: Generated<number>;
+  position: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export type TourHotspotKind = "panorama" | "material" | "caption";
+
+/** A point on a panorama that leads somewhere or says something (migration 0014). */
+export interface TourHotspotsTable {
+  id: string;
+  panorama_id: string;
+  exhibitor_id: string;
+  kind: TourHotspotKind;
+  /** Degrees: yaw 0 is the panorama's centre, growing to the right; pitch 0 the horizon, up positive. */
+  yaw: number;
+  pitch: number;
+  target_panorama_id: string | null;
+  material_id: string | null;
+  text_ru: Generated<string>;
+  text_en: Generated<string>;
+  created_at: string;
 }
 
 export type User = Selectable<UsersTable>;

@@ -8,6 +8,7 @@ import { errors as errorsEn } from "./en/errors.ts";
 import { exportFiles as exportFilesEn } from "./en/exportFiles.ts";
 import { floor as floorEn } from "./en/floor.ts";
 import { floorEdit as floorEditEn } from "./en/floorEdit.ts";
+import { immersive as immersiveEn } from "./en/immersive.ts";
 import { leadExports as leadExportsEn } from "./en/leadExports.ts";
 import { leads as leadsEn } from "./en/leads.ts";
 import { live as liveEn } from "./en/live.ts";
@@ -21,6 +22,7 @@ import { reminderEmail as reminderEmailEn } from "./en/reminderEmail.ts";
 import { stats as statsEn } from "./en/stats.ts";
 import { statsReport as statsReportEn } from "./en/statsReport.ts";
 import { ui as uiEn } from "./en/ui.ts";
+import { viewer as viewerEn } from "./en/viewer.ts";
 import { webinar as webinarEn } from "./en/webinar.ts";
 import { analytics as analyticsRu } from "./ru/analytics.ts";
 import { authoring as authoringRu } from "./ru/authoring.ts";
@@ -32,6 +34,7 @@ import { errors as errorsRu } from "./ru/errors.ts";
 import { exportFiles as exportFilesRu } from "./ru/exportFiles.ts";
 import { floor as floorRu } from "./ru/floor.ts";
 import { floorEdit as floorEditRu } from "./ru/floorEdit.ts";
+import { immersive as immersiveRu } from "./ru/immersive.ts";
 import { leadExports as leadExportsRu } from "./ru/leadExports.ts";
 import { leads as leadsRu } from "./ru/leads.ts";
 import { live as liveRu } from "./ru/live.ts";
@@ -45,6 +48,7 @@ import { reminderEmail as reminderEmailRu } from "./ru/reminderEmail.ts";
 import { stats as statsRu } from "./ru/stats.ts";
 import { statsReport as statsReportRu } from "./ru/statsReport.ts";
 import { ui as uiRu } from "./ru/ui.ts";
+import { viewer as viewerRu } from "./ru/viewer.ts";
 import { webinar as webinarRu } from "./ru/webinar.ts";
 
 export type { CatalogueShape } from "./shape.ts";
@@ -80,6 +84,8 @@ export const messages = {
     stats: statsEn,
     leadExports: leadExportsEn,
     leads: leadsEn,
+    immersive: immersiveEn,
+    viewer: viewerEn,
   },
   ru: {
     ui: uiRu,
@@ -106,6 +112,8 @@ export const messages = {
     stats: statsRu,
     leadExports: leadExportsRu,
     leads: leadsRu,
+    immersive: immersiveRu,
+    viewer: viewerRu,
   },
 } as const;
 

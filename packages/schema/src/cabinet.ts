@@ -101,7 +101,10 @@ export const cabinetOverviewSchema = z.object({
   draft: draftSchema,
   quota: quotaSchema,
   /** Upload limits per kind of file, in bytes, for the form to say before uploading. */
-  limits: z.object({ image: z.number(), pdf: z.number(), slides: z.number(), video: z.number() }),
+  limits: z.object({
+    ...{ image: z.number(), pdf: z.number(), slides: z.number(), video: z.number() },
+    ...{ model: z.number(), panorama: z.number() },
+  }),
   pendingMaterials: z.number().int(),
 });
 export type CabinetOverview = z.infer<typeof cabinetOverviewSchema>;

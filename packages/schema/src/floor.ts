@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { floorBoothModelSchema } from "./immersive.ts";
 
 const bilingual = z.object({ ru: z.string(), en: z.string() });
 const point = z.object({ x: z.number(), z: z.number() });
@@ -27,6 +28,8 @@ export const floorBoothSchema = z.object({
   staffOnline: z.boolean(),
   /** True when an organiser placed the booth by hand (the API always sends it). */
   placedByHand: z.boolean().optional(),
+  /** The company's featured 3D model, standing on the booth's plinth when a visitor is near. */
+  model: floorBoothModelSchema.nullable().optional(),
 });
 export type FloorBooth = z.infer<typeof floorBoothSchema>;
 

@@ -7,6 +7,7 @@ export * from "./common.ts";
 export * from "./errors.ts";
 export * from "./exhibition.ts";
 export * from "./floor.ts";
+export * from "./immersive.ts";
 export * from "./leads.ts";
 export * from "./live.ts";
 export * from "./meetings.ts";

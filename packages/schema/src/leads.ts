@@ -32,6 +32,8 @@ export const WARMTH_KINDS = [
   "webinar.question",
   "contact.left",
   "meeting.booked",
+  "model.viewed",
+  "tour.minute",
 ] as const;
 export type WarmthKind = (typeof WARMTH_KINDS)[number];
 
@@ -47,6 +49,8 @@ export const DEFAULT_WARMTH_WEIGHTS: Readonly<Record<WarmthKind, number>> = {
   "webinar.question": 10,
   "contact.left": 30,
   "meeting.booked": 40,
+  "model.viewed": 8,
+  "tour.minute": 2,
 };
 /** Points halve every this many days unless organisers choose otherwise. */
 export const DEFAULT_HALF_LIFE_DAYS = 14;

@@ -57,6 +57,8 @@ const StatsPanel = page(() => import("../stats/StatsPanel.tsx"), "StatsPanel");
 const AdminAnalyticsPage = page(() => import("../analytics/AdminAnalyticsPage.tsx"), "AdminAnalyticsPage");
 const WarmthSettingsPage = page(() => import("../analytics/WarmthSettingsPage.tsx"), "WarmthSettingsPage");
 const MyDataPage = page(() => import("../privacy/MyDataPage.tsx"), "MyDataPage");
+const TourPage = page(() => import("../immersive/TourPage.tsx"), "TourPage");
+const ImmersivePanel = page(() => import("../cabinet/immersive/ImmersivePanel.tsx"), "ImmersivePanel");
 const AdminRegistrationPage = page(
   () => import("../pages/AdminRegistrationPage.tsx"),
   "AdminRegistrationPage",
@@ -75,6 +77,7 @@ export const router = createBrowserRouter([
           { path: "exhibitors", Component: ExhibitorsPage },
           { path: "floors/:slug", Component: FloorPage },
           { path: "booths/:exhibitorId", Component: BoothPage },
+          { path: "booths/:exhibitorId/tour", Component: TourPage },
           { path: "sign-in", Component: SignInPage },
           { path: "sign-up", Component: SignUpPage },
           { path: "forgot-password", Component: ForgotPasswordPage },
@@ -97,6 +100,7 @@ export const router = createBrowserRouter([
               { index: true, Component: CabinetIndexRedirect },
               { path: "profile", Component: ProfilePanel },
               { path: "materials", Component: MaterialsPanel },
+              { path: "immersive", Component: ImmersivePanel },
               { path: "team", Component: TeamPanel },
               { path: "preview", Component: PreviewPanel },
               { path: "activity", Component: ActivityPanel },

@@ -23,6 +23,38 @@ export interface AcceptUploadRequest {
  * resume). Throws AppError upload.*.
  */
 export async function acceptUpload(services: ApiServices, request: AcceptUploadRequest): Promise<KeptFile> {
+  return withFinishedUpload(services, request, async (upload) => {
+    const prepared = await prepareUpload({ ...upload, limits: services.config.uploads.limits });
+    return keepPrepared(services.db, services.storage, prepared, {
+      exhibitorId: request.exhibitorId,
+      purpose: request.purpose,
+      defaultQuotaBytes: services.config.uploads.defaultQuotaBytes,
+      now: services.now(),
+    });
+  });
+}
+
+/** A finished upload of the caller's, on disk, with a work folder of its own. */
+export interface FinishedUpload {
+  /** The uploaded bytes on disk. */
+  path: string;
+  purpose: UploadPurpose;
+  /** Sanitised. */
+  originalName: string;
+  /** Removed afterwards, with everything in it. */
+  workDir: string;
+}
+
+/**
+ * Runs `work` on the caller's finished upload, then empties the inbox entry and the work
+ * folder whatever happens (unless the upload is merely incomplete, so the browser can resume).
+ * Throws upload.gone / upload.incomplete; `work` throws the rest.
+ */
+export async function withFinishedUpload<T>(
+  services: ApiServices,
+  request: AcceptUploadRequest,
+  work: (upload: FinishedUpload) => Promise<T>,
+): Promise<T> {
   const upload = await services.uploads.get(request.uploadId);
   // Someone else's upload looks exactly like none at all, and is left alone.
   if (!upload || !belongsTo(upload, request)) throw new AppError("upload.gone");
@@ -31,18 +63,11 @@ export async function acceptUpload(services: ApiServices, request: AcceptUploadR
   await mkdir(workRoot, { recursive: true });
   const workDir = await mkdtemp(path.join(workRoot, "accept-"));
   try {
-    const prepared = await prepareUpload({
+    return await work({
       path: upload.path,
       purpose: request.purpose,
       originalName: sanitizeFileName(upload.metadata.filename ?? ""),
-      limits: services.config.uploads.limits,
       workDir,
-    });
-    return await keepPrepared(services.db, services.storage, prepared, {
-      exhibitorId: request.exhibitorId,
-      purpose: request.purpose,
-      defaultQuotaBytes: services.config.uploads.defaultQuotaBytes,
-      now: services.now(),
     });
   } finally {
     await services.uploads.remove(upload.id);

@@ -5,9 +5,9 @@
 import type { UploadKind } from "./limits.ts";
 
 /** What an upload is for; each purpose accepts some kinds of file. */
-export type UploadPurpose = "logo" | "material" | "video";
+export type UploadPurpose = "logo" | "material" | "video" | "model" | "panorama";
 
-export const uploadPurposes: readonly UploadPurpose[] = ["logo", "material", "video"];
+export const uploadPurposes: readonly UploadPurpose[] = ["logo", "material", "video", "model", "panorama"];
 
 /** A format we accept, keyed by the media type file-type reports. */
 export interface AcceptedFormat {
@@ -38,7 +38,16 @@ const accepted: readonly AcceptedFormat[] = [
   { mime: "video/x-m4v", kind: "video", label: "MP4", extension: "mp4" },
   { mime: "video/webm", kind: "video", label: "WebM", extension: "webm" },
   { mime: "video/quicktime", kind: "video", label: "MOV", extension: "mov" },
+  { mime: "model/gltf-binary", kind: "model", label: "glTF (.glb)", extension: "glb" },
 ];
+
+/** A panorama is a JPEG or WebP photo; the same bytes as an image, kept by other rules. */
+const panoramaFormats: ReadonlyMap<string, AcceptedFormat> = new Map(
+  [
+    { mime: "image/jpeg", label: "JPEG", extension: "jpg" },
+    { mime: "image/webp", label: "WebP", extension: "webp" },
+  ].map((format) => [format.mime, { ...format, kind: "panorama" as const }]),
+);
 
 const byMime = new Map(accepted.map((format) => [format.mime, format]));
 
@@ -47,10 +56,13 @@ export const kindsFor: Record<UploadPurpose, readonly UploadKind[]> = {
   logo: ["image"],
   video: ["video"],
   material: ["image", "pdf", "slides", "video"],
+  model: ["model"],
+  panorama: ["panorama"],
 };
 
-/** The accepted format of this media type, if it is one we keep. */
-export function acceptedFormat(mime: string): AcceptedFormat | undefined {
+/** The accepted format of this media type for the purpose, if it is one we keep. */
+export function acceptedFormat(mime: string, purpose?: UploadPurpose): AcceptedFormat | undefined {
+  if (purpose === "panorama") return panoramaFormats.get(mime) ?? byMime.get(mime);
   return byMime.get(mime);
 }
 
@@ -61,7 +73,8 @@ export function purposeAccepts(purpose: UploadPurpose, kind: UploadKind): boolea
 
 /** "JPEG, PNG, WebP, GIF, AVIF" and so on: what a purpose accepts, for a refusal. */
 export function acceptedLabels(purpose: UploadPurpose): string {
-  const labels = accepted.filter((format) => purposeAccepts(purpose, format.kind)).map((f) => f.label);
+  const formats = purpose === "panorama" ? [...panoramaFormats.values()] : accepted;
+  const labels = formats.filter((format) => purposeAccepts(purpose, format.kind)).map((f) => f.label);
   return [...new Set(labels)].join(", ");
 }
 

@@ -11,7 +11,7 @@ export interface UploadMetadata {
   /** Who uploaded it: set by the server from the session, checked when attaching. */
   userId: string;
   exhibitorId: string;
-  purpose: "logo" | "material" | "video";
+  purpose: "logo" | "material" | "video" | "model" | "panorama";
   /** The name the browser gave; sanitised before it is shown or stored. */
   filename: string;
 }

@@ -1,5 +1,5 @@
 /** Uploaded files: from the resumable-upload inbox, checked by their bytes, to kept exhibitor files. */
-export { type AcceptUploadRequest, acceptUpload } from "./accept.ts";
+export { type AcceptUploadRequest, acceptUpload, type FinishedUpload, withFinishedUpload } from "./accept.ts";
 export { sanitizeFileName } from "./file-name.ts";
 export {
   acceptedLabels,
@@ -17,7 +17,8 @@ export {
   type UploadInbox,
   type UploadMetadata,
 } from "./inbox.ts";
-export type { KeptFile } from "./keep.ts";
+export { type KeptFile, keepPieces, type NamedPiece } from "./keep.ts";
 export { DEFAULT_QUOTA_BYTES, defaultUploadLimits, type UploadKind, type UploadLimits } from "./limits.ts";
+export { bytesPiece, filePiece, type Piece } from "./prepare.ts";
 export { quotaOf, releaseExhibitorFile } from "./quota.ts";
 export { formatBytes, sizeParam } from "./sizes.ts";

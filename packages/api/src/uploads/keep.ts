@@ -40,24 +40,19 @@ export async function keepPrepared(
   prepared: PreparedUpload,
   request: KeepRequest,
 ): Promise<KeptFile> {
-  await assertRoom(db, prepared, request);
-  const pieces = prepared.poster ? [prepared.poster, prepared.main] : [prepared.main];
-  for (const piece of pieces) await storePiece(storage, piece);
-  const record = async (tx: Database) => {
-    // A no-op write: it locks the exhibitor's row (PostgreSQL) or the database (SQLite) until commit.
-    await tx
-      .updateTable("exhibitors")
-      .set((eb) => ({ storage_quota_bytes: eb.ref("storage_quota_bytes") }))
-      .where("id", "=", request.exhibitorId)
-      .execute();
-    await assertRoom(tx, prepared, request);
-    if (prepared.poster) await recordPiece(tx, prepared.poster, "poster", posterName(prepared), request);
-    await recordPiece(tx, prepared.main, request.purpose, prepared.originalName, request, {
-      duration_ms: prepared.durationMs,
-      poster_file_id: prepared.poster?.id ?? null,
-    });
-  };
-  await (db.isTransaction ? record(db) : db.transaction().execute(record));
+  if (request.purpose === "material") await assertNotAMaterialYet(db, prepared, request.exhibitorId);
+  const pieces: NamedPiece[] = [
+    ...(prepared.poster
+      ? [{ piece: prepared.poster, purpose: "poster" as const, name: posterName(prepared) }]
+      : []),
+    {
+      piece: prepared.main,
+      purpose: request.purpose,
+      name: prepared.originalName,
+      video: { duration_ms: prepared.durationMs, poster_file_id: prepared.poster?.id ?? null },
+    },
+  ];
+  await keepPieces(db, storage, pieces, request);
   return {
     fileId: prepared.main.id,
     mime: prepared.main.mime,
@@ -69,21 +64,64 @@ export async function keepPrepared(
   };
 }
 
-/** Refuses a material the exhibitor already has, and anything that would exceed the quota. */
-async function assertRoom(db: Database, prepared: PreparedUpload, request: KeepRequest): Promise<void> {
-  const { exhibitorId } = request;
-  if (request.purpose === "material") {
-    const earlier = await db
-      .selectFrom("materials")
-      .select("file_name")
-      .where("exhibitor_id", "=", exhibitorId)
-      .where("file_id", "=", prepared.main.id)
-      .executeTakeFirst();
-    if (earlier) {
-      throw new AppError("upload.duplicate", undefined, { name: earlier.file_name ?? prepared.originalName });
-    }
+/** One piece to keep, what it is for, and the name a person sees for it. */
+export interface NamedPiece {
+  piece: Piece;
+  purpose: ExhibitorFilePurpose;
+  name: string;
+  /** Videos only. */
+  video?: { duration_ms: number | null; poster_file_id: string | null };
+}
+
+/**
+ * Stores the pieces (room checked first), then in one transaction checks room again, records
+ * them as the exhibitor's files and runs `alsoRecord` (the row that uses them), so a refusal
+ * there leaves no row behind. Throws upload.quotaExceeded.
+ */
+export async function keepPieces(
+  db: Database,
+  storage: FileStorage,
+  pieces: readonly NamedPiece[],
+  request: Pick<KeepRequest, "exhibitorId" | "defaultQuotaBytes" | "now">,
+  alsoRecord?: (tx: Database) => Promise<void>,
+): Promise<void> {
+  const bare = pieces.map((named) => named.piece);
+  await assertRoom(db, bare, request);
+  for (const piece of bare) await storePiece(storage, piece);
+  const record = async (tx: Database) => {
+    // A no-op write: it locks the exhibitor's row (PostgreSQL) or the database (SQLite) until commit.
+    await tx
+      .updateTable("exhibitors")
+      .set((eb) => ({ storage_quota_bytes: eb.ref("storage_quota_bytes") }))
+      .where("id", "=", request.exhibitorId)
+      .execute();
+    await assertRoom(tx, bare, request);
+    for (const named of pieces) await recordPiece(tx, named, request);
+    if (alsoRecord) await alsoRecord(tx);
+  };
+  await (db.isTransaction ? record(db) : db.transaction().execute(record));
+}
+
+/** Refuses a material the exhibitor already has. */
+async function assertNotAMaterialYet(db: Database, prepared: PreparedUpload, exhibitorId: string) {
+  const earlier = await db
+    .selectFrom("materials")
+    .select("file_name")
+    .where("exhibitor_id", "=", exhibitorId)
+    .where("file_id", "=", prepared.main.id)
+    .executeTakeFirst();
+  if (earlier) {
+    throw new AppError("upload.duplicate", undefined, { name: earlier.file_name ?? prepared.originalName });
   }
-  const pieces = prepared.poster ? [prepared.main, prepared.poster] : [prepared.main];
+}
+
+/** Refuses anything that would exceed the quota. */
+async function assertRoom(
+  db: Database,
+  pieces: readonly Piece[],
+  request: Pick<KeepRequest, "exhibitorId" | "defaultQuotaBytes">,
+): Promise<void> {
+  const { exhibitorId } = request;
   const kept = await db
     .selectFrom("exhibitor_files")
     .select("file_id")
@@ -95,8 +133,10 @@ async function assertRoom(db: Database, prepared: PreparedUpload, request: KeepR
     )
     .execute();
   const keptIds = new Set(kept.map((row) => row.file_id));
-  // Files the exhibitor already keeps do not count twice.
-  const adding = pieces.filter((piece) => !keptIds.has(piece.id)).reduce((sum, piece) => sum + piece.size, 0);
+  // Files the exhibitor already keeps do not count twice (nor does the same piece twice).
+  const adding = [...new Map(pieces.map((piece) => [piece.id, piece])).values()]
+    .filter((piece) => !keptIds.has(piece.id))
+    .reduce((sum, piece) => sum + piece.size, 0);
   const quota = await quotaIn(db, exhibitorId, request.defaultQuotaBytes);
   if (quota.usedBytes + adding > quota.quotaBytes) {
     throw new AppError("upload.quotaExceeded", `${quota.usedBytes} + ${adding} > ${quota.quotaBytes}`, {
@@ -117,12 +157,10 @@ async function storePiece(storage: FileStorage, piece: Piece): Promise<void> {
 
 async function recordPiece(
   db: Database,
-  piece: Piece,
-  purpose: ExhibitorFilePurpose,
-  originalName: string,
-  request: KeepRequest,
-  video?: { duration_ms: number | null; poster_file_id: string | null },
+  named: NamedPiece,
+  request: Pick<KeepRequest, "exhibitorId" | "now">,
 ): Promise<void> {
+  const { piece, video } = named;
   const createdAt = request.now.toISOString();
   await db
     .insertInto("files")
@@ -134,8 +172,8 @@ async function recordPiece(
   await db
     .insertInto("exhibitor_files")
     .values({
-      ...{ exhibitor_id: request.exhibitorId, file_id: piece.id, purpose },
-      ...{ original_name: originalName, size: piece.size, created_at: createdAt },
+      ...{ exhibitor_id: request.exhibitorId, file_id: piece.id, purpose: named.purpose },
+      ...{ original_name: named.name, size: piece.size, created_at: createdAt },
     })
     .onConflict((conflict) => conflict.columns(["exhibitor_id", "file_id"]).doNothing())
     .execute();

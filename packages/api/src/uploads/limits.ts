@@ -1,7 +1,7 @@
 /** How large each kind of file may be, and how much an exhibitor may keep. */
 
 /** The kinds of uploaded file we accept, as told by their bytes. */
-export type UploadKind = "image" | "pdf" | "slides" | "video";
+export type UploadKind = "image" | "pdf" | "slides" | "video" | "model" | "panorama";
 export type UploadLimits = Record<UploadKind, number>;
 
 const MiB = 1024 * 1024;
@@ -11,6 +11,10 @@ export const defaultUploadLimits: UploadLimits = {
   pdf: 50 * MiB,
   slides: 100 * MiB,
   video: 500 * MiB,
+  /** A glTF binary as uploaded, before we optimise it. */
+  model: 50 * MiB,
+  /** An equirectangular photo as uploaded (a 16k JPEG fits). */
+  panorama: 64 * MiB,
 };
 
 /** Storage per exhibitor unless its row says otherwise. */

@@ -79,6 +79,10 @@ export async function prepareUpload(upload: UploadToPrepare): Promise<PreparedUp
       };
     case "video":
       return prepareVideo(upload, format.mime);
+    case "model":
+    case "panorama":
+      // Kept by their own pipelines (uploads/models, uploads/panoramas), never as plain files.
+      throw new Error(`${format.kind} uploads are prepared by their own pipeline`);
     default: {
       const unknownKind: never = format.kind;
       throw new Error(`unknown upload kind ${String(unknownKind)}`);
@@ -100,13 +104,13 @@ async function prepareVideo(upload: UploadToPrepare, mime: string): Promise<Prep
   };
 }
 
-function bytesPiece(bytes: Uint8Array, mime: string): Piece {
+export function bytesPiece(bytes: Uint8Array, mime: string): Piece {
   const id = createHash("sha256").update(bytes).digest("hex");
   return { id, size: bytes.byteLength, mime, content: { bytes } };
 }
 
 /** Hashes the file as a stream: a video may be far larger than we would hold in memory. */
-async function filePiece(file: string, mime: string): Promise<Piece> {
+export async function filePiece(file: string, mime: string): Promise<Piece> {
   const hash = createHash("sha256");
   let size = 0;
   for await (const chunk of createReadStream(file)) {

@@ -19,7 +19,7 @@ const HEAD_BYTES = 4096;
 /** The accepted format of the file for the purpose; throws upload.svgRefused or upload.typeNotAllowed. */
 export async function identifyUpload(path: string, purpose: UploadPurpose): Promise<AcceptedFormat> {
   const detected = await fileTypeFromFile(path);
-  const format = detected ? acceptedFormat(detected.mime) : undefined;
+  const format = detected ? acceptedFormat(detected.mime, purpose) : undefined;
   if (format && purposeAccepts(purpose, format.kind)) return format;
   const head = textOf(await readHead(path));
   if (head !== null && looksLikeSvg(head)) throw new AppError("upload.svgRefused");

@@ -13,6 +13,7 @@ import * as m0010 from "./0010_registrations.ts";
 import * as m0011 from "./0011_authoring_meetings.ts";
 import * as m0012 from "./0012_leads_analytics.ts";
 import * as m0013 from "./0013_lead_contacts.ts";
+import * as m0014 from "./0014_immersive.ts";
 
 export const migrations: Readonly<Record<string, Migration>> = {
   "0001_initial": m0001,
@@ -28,4 +29,5 @@ export const migrations: Readonly<Record<string, Migration>> = {
   "0011_authoring_meetings": m0011,
   "0012_leads_analytics": m0012,
   "0013_lead_contacts": m0013,
+  "0014_immersive": m0014,
 };

@@ -24,6 +24,26 @@ export const errors = {
       "Not enough storage left: the file needs {{size}}, {{remaining}} of {{quota}} remain.",
     "upload.incomplete": "The upload did not finish. Choose the file again to continue.",
     "upload.gone": "The upload was not found or has expired. Choose the file again.",
+    "model.notGltf":
+      "This file is not a glTF binary model. Export your model from your 3D program as glTF binary (.glb).",
+    "model.externalUri":
+      "The model refers to files outside it ({{uri}}). Export it as one .glb with its textures embedded.",
+    "model.tooManyTriangles":
+      "The model has {{triangles}} triangles; the limit is {{limit}}. Simplify it (decimate) and upload it again.",
+    "model.textureTooLarge":
+      "A texture of the model is {{width}}×{{height}} px; the limit is {{limit}} px on a side.",
+    "model.tooManyTextures": "The model has {{count}} textures; the limit is {{limit}}.",
+    "model.noGeometry": "The model has no geometry to show (no meshes with triangles).",
+    "model.unsupportedExtension":
+      "The model needs the glTF extension {{extension}}, which we cannot read. Export it without it.",
+    "model.tooMany": "A company can keep up to {{limit}} models. Remove one first.",
+    "panorama.notEquirectangular":
+      "A panorama must be twice as wide as it is tall (2:1, equirectangular); this photo is {{width}}×{{height}} px.",
+    "panorama.tooSmall": "The panorama is {{width}} px wide; it needs at least {{min}} px to look sharp.",
+    "panorama.tooMany": "A tour can have up to {{limit}} panoramas. Remove one first.",
+    "tour.hotspotTarget": "A hotspot can only lead to another panorama or a material of this company.",
+    "tour.tooManyHotspots": "A panorama can have up to {{limit}} hotspots.",
+    "immersive.titleRequired": "Give a title in Russian or English.",
     "cabinet.ownerRequired": "Only an owner of the company account can do this.",
     "cabinet.lastOwner": "The company account needs at least one owner. Make someone else an owner first.",
     "cabinet.notSubmittable":

@@ -18,6 +18,7 @@ import "./frame.css";
 const tabs = [
   "profile",
   "materials",
+  "immersive",
   "team",
   "preview",
   "activity",
@@ -29,6 +30,7 @@ const tabs = [
 
 /** Tabs whose label lives in their own namespace. */
 const tabLabels: Partial<Record<(typeof tabs)[number], string>> = {
+  immersive: "immersive:tab",
   live: "live:cabinet.tab",
   events: "authoring:cabinet.tab",
   leads: "leads:tab",

@@ -51,6 +51,8 @@ export async function addFileMaterial(
   texts: MaterialTexts,
 ): Promise<string> {
   const kept = await acceptUpload(services, { ...attachment, purpose: "material" });
+  // A material is never a model or a panorama: the material purpose does not accept them.
+  if (kept.kind === "model" || kept.kind === "panorama") throw new Error(`a ${kept.kind} is not a material`);
   const material = { kind: kept.kind, fileId: kept.fileId, fileName: kept.originalName };
   return addMaterial(services.db, attachment.exhibitorId, material, texts, services.now());
 }
