@@ -28,14 +28,13 @@ export async function cabinetOverview(
     quotaOf(services, exhibitorId),
     pendingMaterialCount(db, exhibitorId),
   ]);
-  const { image, pdf, slides, video } = services.config.uploads.limits;
   return {
     ...{ exhibitorId: row.id, slug: row.slug, role, liveStatus: row.status },
     floor: { slug: row.floor_slug, name: { ru: row.floor_ru, en: row.floor_en } },
     boothId: row.booth_id,
     draft,
     quota,
-    limits: { image, pdf, slides, video },
+    limits: { ...services.config.uploads.limits },
     pendingMaterials,
   };
 }
