@@ -13,7 +13,14 @@ import {
 } from "./files.ts";
 
 const MiB = 1024 * 1024;
-const limits = { image: 20 * MiB, pdf: 50 * MiB, slides: 100 * MiB, video: 500 * MiB };
+const limits = {
+  image: 20 * MiB,
+  pdf: 50 * MiB,
+  slides: 100 * MiB,
+  video: 500 * MiB,
+  model: 50 * MiB,
+  panorama: 64 * MiB,
+};
 /** Intl puts no-break spaces between a number and its unit; compare with plain spaces. */
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, " ");
 
