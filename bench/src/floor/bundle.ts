@@ -9,7 +9,10 @@ interface ManifestChunk {
   imports?: string[];
 }
 
-/** The JS files the entry needs before anything else (its static import closure). */
+/**
+ * The JS files the entry needs before anything else: its static import closure, plus the
+ * default language's catalogues, which the entry imports at once before it renders.
+ */
 export function entryFiles(distDir: string): Set<string> {
   const manifest = JSON.parse(readFileSync(path.join(distDir, ".vite/manifest.json"), "utf8")) as Record<
     string,
@@ -23,6 +26,7 @@ export function entryFiles(distDir: string): Set<string> {
     for (const imported of chunk.imports ?? []) visit(imported);
   };
   for (const [key, chunk] of Object.entries(manifest)) if (chunk.isEntry) visit(key);
+  for (const key of Object.keys(manifest)) if (key.endsWith("packages/i18n/src/ru/index.ts")) visit(key);
   return files;
 }
 

@@ -35,6 +35,8 @@ const publicByDesign = [
   "exhibition.search",
   "floor.plan",
   "booth.page",
+  // A booth's 3D models and tour, shown like its page (drafts only to its team and organisers).
+  "immersive.booth",
   // Events open to everyone may be watched signed out; the procedure applies each event's rule.
   "live.eventToken",
   // The webinar page and the recordings library: each event's rules decide what a caller sees.

@@ -19,6 +19,9 @@ export const STAT_METRICS = [
   "registrations",
   "webinarJoins",
   "webinarMinutes",
+  "modelViews",
+  "tourVisits",
+  "tourSeconds",
 ] as const;
 export type StatMetric = (typeof STAT_METRICS)[number];
 
@@ -55,6 +58,14 @@ export const exhibitorStatsSchema = z.object({
     meetings: z.number(),
   }),
   materials: z.array(z.object({ materialId: idSchema, title: bilingualTextSchema, downloads: z.number() })),
+  /** The booth's 3D models and 360° tour over the period (issue 8). */
+  immersive: z.object({
+    /** Visitors' views of the models (one per visitor and model in ten minutes). */
+    modelViews: z.number(),
+    /** Times visitors left the tour after looking round. */
+    tourVisits: z.number(),
+    tourSeconds: z.number(),
+  }),
   webinars: z.array(
     z.object({
       eventId: idSchema,

@@ -138,7 +138,7 @@ export const boothImmersiveSchema = z.object({
 export type BoothImmersive = z.infer<typeof boothImmersiveSchema>;
 export const boothImmersiveInput = z.object({ exhibitorId: idSchema });
 
-/** A visitor opened a model in the booth's viewer (counted once per visitor and model a day). */
+/** A visitor opened a model in the booth's viewer (counted once per visitor and model in 10 minutes). */
 export const modelViewedInput = z.object({ modelId: idSchema });
 /** A visitor left a tour: how long they looked around and how many panoramas they saw. */
 export const tourLeftInput = z.object({

@@ -1,7 +1,7 @@
 /**
  * How stored files leave our origin: only known harmless types keep their media type,
- * only images and videos show inline, everything is sandboxed and never sniffed, and
- * single byte ranges are served so videos can seek.
+ * only images, videos and 3D models show inline, everything is sandboxed and never
+ * sniffed, and single byte ranges are served so videos can seek.
  */
 import type { ByteRange } from "@pavilion/api";
 import type { FastifyReply } from "fastify";
@@ -15,6 +15,9 @@ const inlineTypes = new Set([
   "image/avif",
   "video/mp4",
   "video/webm",
+  // Product models (issue 8): read by the page's own viewer, which fetches them; a browser runs
+  // nothing from a glTF binary, and the page needs it inline, not as a download.
+  "model/gltf-binary",
 ]);
 // Types we keep as uploads and send as downloads with their real type.
 const downloadTypes = new Set([
@@ -28,7 +31,7 @@ export function safeType(mime: string): string {
   return inlineTypes.has(mime) || downloadTypes.has(mime) ? mime : "application/octet-stream";
 }
 
-/** True when the file may be shown in the page (images and videos). */
+/** True when the file may be shown in the page (images, videos and 3D models). */
 export function isInline(mime: string): boolean {
   return inlineTypes.has(mime);
 }

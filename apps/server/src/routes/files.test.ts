@@ -86,9 +86,33 @@ describe("stored files at /files/:id", () => {
     ]);
   });
 
+  it("sends a glTF binary model as itself, inline for the booth's viewer, and still sandboxed", async () => {
+    const response = await get(await stored(minimalGlb(), "model/gltf-binary"));
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe("model/gltf-binary");
+    expect(response.headers.get("content-disposition")).toBe("inline");
+    expect(response.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(response.headers.get("content-security-policy")).toBe("default-src 'none'; sandbox");
+    expect(response.headers.get("cross-origin-resource-policy")).toBe("same-origin");
+    expect(new TextDecoder().decode((await response.arrayBuffer()).slice(0, 4))).toBe("glTF");
+  });
+
   it("answers 304 to a browser that has the file already (the id is the content's hash)", async () => {
     const id = await stored(bytes, "video/mp4");
     const response = await get(id, { "if-none-match": `"${id}"` });
     expect(response.status).toBe(304);
   });
 });
+
+/** The smallest glTF binary: the 12-byte header and one JSON chunk naming the asset version. */
+function minimalGlb(): Uint8Array {
+  const json = Buffer.from(JSON.stringify({ asset: { version: "2.0" } }));
+  const padded = Buffer.concat([json, Buffer.alloc((4 - (json.length % 4)) % 4, 0x20)]);
+  const header = Buffer.alloc(20);
+  header.write("glTF", 0, "latin1");
+  header.writeUInt32LE(2, 4);
+  header.writeUInt32LE(20 + padded.length, 8);
+  header.writeUInt32LE(padded.length, 12);
+  header.write("JSON", 16, "latin1");
+  return new Uint8Array(Buffer.concat([header, padded]));
+}

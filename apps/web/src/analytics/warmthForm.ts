@@ -17,7 +17,7 @@ export interface WarmthDraft {
 }
 
 /** Kinds counted per minute rather than per action. */
-export const PER_MINUTE: ReadonlySet<WarmthKind> = new Set(["booth.minute", "webinar.minute"]);
+export const PER_MINUTE: ReadonlySet<WarmthKind> = new Set(["booth.minute", "webinar.minute", "tour.minute"]);
 export { WARMTH_KINDS, WARMTH_MINUTES_CAP };
 
 /** The form's field name of a weight, as the API reports its errors ("weights.booth.visit"). */

@@ -3,6 +3,7 @@ import { type CSSProperties, useId } from "react";
 import { useTranslation } from "react-i18next";
 import { useSession } from "../auth/session.ts";
 import { useLocale } from "../i18n/useLocale.ts";
+import { ImmersiveSection } from "../immersive/ImmersiveSection.tsx";
 import { safeColor } from "../lib/color.ts";
 import { useDocumentTitle } from "../lib/useDocumentTitle.ts";
 import { BookMeeting } from "../meetings/BookMeeting.tsx";
@@ -62,6 +63,7 @@ export function BoothView({ booth, mode = "visitor" }: BoothViewProps) {
         <div className="booth-page__main">
           <BoothPresentation booth={booth} name={name} onPlay={() => recordPlay()} />
           <BoothAbout booth={booth} />
+          <ImmersiveSection exhibitorId={booth.exhibitorId} record={visitor && Boolean(user)} />
           <BoothMaterials materials={booth.materials} onVideoPlay={recordPlay} />
         </div>
         <aside className="booth-page__aside">

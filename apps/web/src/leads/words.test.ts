@@ -26,6 +26,21 @@ describe("words for a lead's activity", () => {
       "Left Launch after 12 min",
     );
     expect(timelineKey("robot.dance", "")).toBe("timelineKinds.other");
+    expect(en(timelineKey("tour.left", ""), { minutes: "4" })).toBe("Toured the site · 4 min");
+  });
+
+  it("explains the 3D model viewed and the minutes in the tour", async () => {
+    const i18n = await createTestI18n(["leads"], "leads");
+    const en = i18n.getFixedT("en", "leads");
+    const ru = i18n.getFixedT("ru", "leads");
+    expect(en(warmthLineKey("model.viewed", "Lathe"), { subject: "Lathe" })).toBe(
+      "Viewed the 3D model Lathe",
+    );
+    expect(ru(warmthLineKey("model.viewed", "Станок"), { subject: "Станок" })).toBe(
+      "Просмотр 3D-модели «Станок»",
+    );
+    expect(en(warmthLineKey("model.viewed", ""))).toBe("Viewed a 3D model");
+    expect(en(warmthLineKey("tour.minute", ""), { minutes: "4" })).toBe("Toured the site · 4 min");
   });
 
   it("formats points with the reader's decimal sign", () => {

@@ -21,6 +21,8 @@ const TIMELINE_KINDS = [
   "webinar.left",
   "meeting.booked",
   "meeting.cancelled",
+  "model.viewed",
+  "tour.left",
 ] as const;
 
 /** Kinds whose sentence names a subject when there is one ("Downloaded Price list.pdf"). */
@@ -34,6 +36,7 @@ const WITH_SUBJECT = new Set<string>([
   "webinar.minute",
   "webinar.question",
   "webinar.chat",
+  "model.viewed",
 ]);
 
 /** Kinds made of dots in the catalogue would nest; keys use "booth_visit". */

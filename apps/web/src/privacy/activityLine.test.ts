@@ -33,6 +33,20 @@ describe("a line of my activity", () => {
     expect(activityLine(item, "en", en)).toBe("Watched “Keynote” for 12 min");
   });
 
+  it("names the 3D model I looked at and how long I toured a company's site", () => {
+    const model = {
+      kind: "model.viewed",
+      subject: { en: "Lathe", ru: "Станок" },
+      exhibitorName: acme,
+      minutes: null,
+    };
+    expect(activityLine(model, "en", en)).toBe("Viewed the 3D model Lathe at Acme");
+    expect(activityLine(model, "ru", ru)).toBe("Посмотрели 3D-модель Станок на стенде Акме");
+    const tour = { kind: "tour.left", subject: null, exhibitorName: acme, minutes: 4.2 };
+    expect(activityLine(tour, "en", en)).toBe("Toured Acme's site for 4 min");
+    expect(activityLine(tour, "ru", ru)).toBe("Провели 4 мин на экскурсии по площадке Акме");
+  });
+
   it("words a kind it does not know without hiding it", () => {
     const item = { kind: "future.thing", subject: null, exhibitorName: null, minutes: null };
     expect(activityLine(item, "en", en)).toBe("Other activity (future.thing)");

@@ -27,6 +27,8 @@ const WORDED = new Set([
   "meeting.booked",
   "meeting.cancelled",
   "event.submitted",
+  "model.viewed",
+  "tour.left",
 ]);
 
 export function activityLine(item: ActivityItem, locale: Locale, t: Translate): string {
@@ -35,7 +37,9 @@ export function activityLine(item: ActivityItem, locale: Locale, t: Translate): 
   const fallbackSubject =
     item.kind === "material.download"
       ? t("privacy:activity.someMaterial")
-      : t("privacy:activity.someSubject");
+      : item.kind === "model.viewed"
+        ? t("privacy:activity.someModel")
+        : t("privacy:activity.someSubject");
   const subject = pickText(item.subject, locale) || fallbackSubject;
   const minutes = t("privacy:activity.minutes", { count: Math.max(1, Math.round(item.minutes ?? 0)) });
   return t(`privacy:activity.lines.${item.kind}`, { exhibitor, subject, minutes });

@@ -5,7 +5,13 @@ import { formatCount } from "../leads/words.ts";
 import { minutesAndSeconds } from "./period.ts";
 
 /** The period's headline figures as a grid of labelled numbers. */
-export function StatsFigures({ totals }: { totals: ExhibitorStats["totals"] }) {
+export function StatsFigures({
+  totals,
+  immersive,
+}: {
+  totals: ExhibitorStats["totals"];
+  immersive: ExhibitorStats["immersive"];
+}) {
   const { t } = useTranslation("stats");
   const locale = useLocale();
   const { minutes, seconds } = minutesAndSeconds(totals.averageSecondsPerVisit);
@@ -25,6 +31,12 @@ export function StatsFigures({ totals }: { totals: ExhibitorStats["totals"] }) {
     { key: "chatMessages", value: formatCount(totals.chatMessages, locale) },
     { key: "contacts", value: formatCount(totals.contacts, locale) },
     { key: "meetings", value: formatCount(totals.meetings, locale) },
+    { key: "modelViews", value: formatCount(immersive.modelViews, locale) },
+    { key: "tourVisits", value: formatCount(immersive.tourVisits, locale) },
+    {
+      key: "tourTime",
+      value: t("figures.minutes", { minutes: formatCount(Math.round(immersive.tourSeconds / 60), locale) }),
+    },
   ] as const;
   return (
     <dl className="stats-figures" data-testid="stats-figures">

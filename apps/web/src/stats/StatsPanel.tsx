@@ -82,7 +82,7 @@ export function StatsPanel() {
                 {serverError}
               </p>
             ) : null}
-            <StatsFigures totals={stats.data.totals} />
+            <StatsFigures totals={stats.data.totals} immersive={stats.data.immersive} />
           </div>
         ) : stats.isError ? (
           httpStatusOf(stats.error) === 400 ? (

@@ -18,6 +18,8 @@ import {
 import { demoActivityRows } from "./activity.ts";
 import { insertInBatches } from "./batch.ts";
 import { exhibitionRow, floorRows } from "./exhibition.ts";
+import { seedDemoModel } from "./immersive-models.ts";
+import { seedDemoTour } from "./immersive-tour.ts";
 import { exhibitionLogoSvg, logoSvg, renderPng } from "./logos.ts";
 import { demoPdfs, materialRows } from "./materials.ts";
 import { meetingSlotRows } from "./meeting-slots.ts";
@@ -65,6 +67,8 @@ export async function seedDemo(
     if (await hasExhibition(db)) return { seeded: false, accounts: await existingDemoAccounts(db) };
     throw error;
   }
+  // The demo company's 3D model and plant tour, through the same pipelines as uploads.
+  await seedImmersiveBooth(db, storage, options.now);
   // Leads and statistics from the demo's activity, before anyone looks.
   const counted = await catchUpAnalytics(db, options.now);
   const finished = performance.now();
@@ -73,6 +77,30 @@ export async function seedDemo(
       `${Math.round(finished - rendered)} ms (${Math.round(finished - started)} ms in all)`,
   );
   return { seeded: true, accounts: demoAccounts() };
+}
+
+/** The demo owner's company gets a featured product model and a three-panorama tour. */
+async function seedImmersiveBooth(db: Database, storage: FileStorage, now: Date): Promise<void> {
+  const company = await db
+    .selectFrom("members")
+    .innerJoin("users", "users.id", "members.user_id")
+    .select("members.exhibitor_id")
+    .where("users.email", "=", "exhibitor@demo.pavilion")
+    .where("members.role", "=", "owner")
+    .executeTakeFirst();
+  if (!company) return;
+  const exhibitorId = company.exhibitor_id;
+  const material = await db
+    .selectFrom("materials")
+    .select("id")
+    .where("exhibitor_id", "=", exhibitorId)
+    .where("published", "=", 1)
+    .where("approved", "=", 1)
+    .where("file_id", "is not", null)
+    .orderBy("position")
+    .executeTakeFirst();
+  await seedDemoModel(db, storage, { exhibitorId, now });
+  await seedDemoTour(db, storage, { exhibitorId, now, materialId: material?.id });
 }
 
 async function hasExhibition(db: Database): Promise<boolean> {

@@ -2,11 +2,12 @@
 // tests: draw calls, render times, the first frame, and where a booth is on screen.
 import type { FloorBooth } from "@pavilion/schema";
 import { useThree } from "@react-three/fiber";
-import { useEffect } from "react";
+import { type RefObject, useEffect } from "react";
 import type { Camera, Object3D, WebGLRenderer } from "three";
 import type { Picker } from "../core/picking.ts";
 import type { PlacedBooth } from "../core/types.ts";
 import { boothFrame, local } from "./boothParts.ts";
+import type { ModelShelf } from "./modelShelf.ts";
 import { pickAlongRay } from "./pickRay.ts";
 import { pointerRay, screenPoint } from "./pointerRay.ts";
 import type { ViewStore } from "./viewStore.ts";
@@ -23,6 +24,10 @@ export interface FloorBenchHook {
   view(): { x: number; z: number; yaw: number; mode: string };
   /** Client x/y of a point the pointer can hover to pick this exhibitor's booth, or null. */
   screenPositionOf(exhibitorId: string): { x: number; y: number } | null;
+  /** Exhibitor ids whose featured model is drawn now (near the visitor, walking). */
+  modelsShown(): string[];
+  /** Featured models wanted near the visitor but not loaded yet. */
+  modelsLoading(): number;
 }
 
 declare global {
@@ -36,6 +41,8 @@ export interface BenchHookProps {
   infos: readonly FloorBooth[];
   picker: Picker;
   view: ViewStore;
+  /** The featured models' shelf, when the scene draws them. */
+  models?: RefObject<ModelShelf | null>;
 }
 
 function candidates(b: PlacedBooth) {
@@ -56,7 +63,7 @@ function candidates(b: PlacedBooth) {
   return spots.map(([u, v, y]) => ({ ...local(f, u, v), y }));
 }
 
-export function BenchHook({ booths, infos, picker, view }: BenchHookProps) {
+export function BenchHook({ booths, infos, picker, view, models }: BenchHookProps) {
   const { gl, scene, camera, invalidate } = useThree();
   useEffect(() => {
     const times: number[] = [];
@@ -78,6 +85,8 @@ export function BenchHook({ booths, infos, picker, view }: BenchHookProps) {
         const v = view.get();
         return { x: v.x, z: v.z, yaw: v.yaw, mode: v.mode };
       },
+      modelsShown: () => models?.current?.shown() ?? [],
+      modelsLoading: () => models?.current?.loading() ?? 0,
       screenPositionOf(exhibitorId) {
         const i = infos.findIndex((info) => info.exhibitorId === exhibitorId);
         const booth = booths[i];
@@ -113,6 +122,6 @@ export function BenchHook({ booths, infos, picker, view }: BenchHookProps) {
       gl.render = render;
       if (window.__pavilionFloor === hook) delete window.__pavilionFloor;
     };
-  }, [gl, scene, camera, booths, infos, picker, view, invalidate]);
+  }, [gl, scene, camera, booths, infos, picker, view, models, invalidate]);
   return null;
 }

@@ -2,15 +2,17 @@
 // every booth in a few instanced draws, logos, names, the route, the visitor, and
 // the rig and controls that move them. Decisions come from the pure core.
 import type { FloorPlan } from "@pavilion/schema";
-import { useMemo } from "react";
+import { useMemo, useRef } from "react";
 import type { Picker } from "../core/picking.ts";
 import type { FloorLayout, PlacedBooth, Point } from "../core/types.ts";
 import { BenchHook } from "./BenchHook.tsx";
 import { BoothBoxes } from "./BoothBoxes.tsx";
 import { BoothLogos } from "./BoothLogos.tsx";
+import { BoothModels } from "./BoothModels.tsx";
 import { CameraRig } from "./CameraRig.tsx";
 import { FloorControls } from "./FloorControls.tsx";
 import { Hall } from "./Hall.tsx";
+import type { ModelShelf } from "./modelShelf.ts";
 import { NaiveBooths } from "./NaiveBooths.tsx";
 import { NameBoards } from "./NameBoards.tsx";
 import { parseHex, type Rgb } from "./palette.ts";
@@ -74,6 +76,7 @@ export function FloorScene(props: FloorSceneProps) {
     [bookmarkedIds, indexOf],
   );
   const highlighted = highlightedId ? (indexOf.get(highlightedId) ?? -1) : -1;
+  const models = useRef<ModelShelf | null>(null);
 
   return (
     <LowPowerContext value={props.lowPower ?? false}>
@@ -102,6 +105,7 @@ export function FloorScene(props: FloorSceneProps) {
             fontFamily={fontFamily}
           />
           <NameBoards booths={booths} infos={infos} locale={locale} fontFamily={fontFamily} view={view} />
+          <BoothModels booths={booths} infos={infos} view={view} shelf={models} />
         </>
       )}
       <RouteLine polyline={props.route} />
@@ -117,7 +121,9 @@ export function FloorScene(props: FloorSceneProps) {
         onEnter={props.onEnter}
       />
       {props.onApi ? <SceneApi booths={booths} onApi={props.onApi} /> : null}
-      {props.bench ? <BenchHook booths={booths} infos={infos} picker={picker} view={view} /> : null}
+      {props.bench ? (
+        <BenchHook booths={booths} infos={infos} picker={picker} view={view} models={models} />
+      ) : null}
     </LowPowerContext>
   );
 }

@@ -142,6 +142,8 @@ export const analytics = {
       "webinar.question": "Asked a question in a session",
       "contact.left": "Left their contacts",
       "meeting.booked": "Booked a meeting",
+      "model.viewed": "Viewed a 3D model of a product",
+      "tour.minute": "Each minute in the 360° tour of the site",
     },
     halfLife: "Half-life, days",
     halfLifeHint: "From 1 to 90 days.",

@@ -278,6 +278,12 @@ export const cabinet = {
       contact: {
         left: "Left a business card",
       },
+      model: {
+        viewed: "Viewed a 3D model",
+      },
+      tour: {
+        left: "Toured the site",
+      },
       other: "Other activity ({{kind}})",
     },
     cards: "Business cards",

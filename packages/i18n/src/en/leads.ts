@@ -145,6 +145,9 @@ export const leads = {
     webinar_question_subject: "Asked a question at {{subject}}",
     contact_left: "Left contacts",
     meeting_booked: "Booked a meeting",
+    model_viewed: "Viewed a 3D model",
+    model_viewed_subject: "Viewed the 3D model {{subject}}",
+    tour_minute: "Toured the site · {{minutes}} min",
   },
 
   timelineKinds: {
@@ -170,6 +173,9 @@ export const leads = {
     webinar_left_subject: "Left {{subject}} after {{minutes}} min",
     meeting_booked: "Booked a meeting",
     meeting_cancelled: "Cancelled a meeting",
+    model_viewed: "Viewed a 3D model",
+    model_viewed_subject: "Viewed the 3D model {{subject}}",
+    tour_left: "Toured the site · {{minutes}} min",
     other: "Other activity",
   },
 

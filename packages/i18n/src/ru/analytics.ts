@@ -148,6 +148,8 @@ export const analytics: CatalogueShape<typeof en> = {
       "webinar.question": "Задал вопрос на сессии",
       "contact.left": "Оставил контакты",
       "meeting.booked": "Записался на встречу",
+      "model.viewed": "Посмотрел 3D-модель продукта",
+      "tour.minute": "Каждая минута на 360°-экскурсии по площадке",
     },
     halfLife: "Период полураспада, дней",
     halfLifeHint: "От 1 до 90 дней.",

@@ -278,6 +278,12 @@ export const cabinet: CatalogueShape<typeof en> = {
       contact: {
         left: "Оставлена визитка",
       },
+      model: {
+        viewed: "Просмотр 3D-модели",
+      },
+      tour: {
+        left: "Экскурсия по площадке",
+      },
       other: "Другое действие ({{kind}})",
     },
     cards: "Визитки",

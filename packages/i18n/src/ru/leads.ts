@@ -148,6 +148,9 @@ export const leads: CatalogueShape<typeof en> = {
     webinar_question_subject: "Вопрос на «{{subject}}»",
     contact_left: "Оставлены контакты",
     meeting_booked: "Назначена встреча",
+    model_viewed: "Просмотр 3D-модели",
+    model_viewed_subject: "Просмотр 3D-модели «{{subject}}»",
+    tour_minute: "Экскурсия по площадке · {{minutes}} мин",
   },
 
   timelineKinds: {
@@ -173,6 +176,9 @@ export const leads: CatalogueShape<typeof en> = {
     webinar_left_subject: "Выход с «{{subject}}» через {{minutes}} мин",
     meeting_booked: "Назначена встреча",
     meeting_cancelled: "Встреча отменена",
+    model_viewed: "Просмотр 3D-модели",
+    model_viewed_subject: "Просмотр 3D-модели «{{subject}}»",
+    tour_left: "Экскурсия по площадке · {{minutes}} мин",
     other: "Другое действие",
   },
 

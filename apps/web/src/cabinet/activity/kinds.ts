@@ -9,6 +9,8 @@ const keys: Record<string, { plain: string; withTitle?: string }> = {
   "material.open": { plain: "activity.kinds.material.open", withTitle: "activity.kinds.material.open" },
   "video.play": { plain: "activity.kinds.video.play", withTitle: "activity.kinds.video.playMaterial" },
   "contact.left": { plain: "activity.kinds.contact.left" },
+  "model.viewed": { plain: "activity.kinds.model.viewed" },
+  "tour.left": { plain: "activity.kinds.tour.left" },
 };
 
 /**

@@ -15,6 +15,7 @@ import {
   type FileProblem,
   fileProblem,
   formatBytes,
+  kindsFor,
   percentOf,
   progressAmounts,
   type UploadPurpose,
@@ -108,7 +109,7 @@ export function UploadBox({ purpose, label, processingLabel, onUploaded }: Uploa
           slides: size(limits.slides),
           video: size(limits.video),
         })
-      : t("upload.limit", { limit: size(purpose === "logo" ? limits.image : limits.video) });
+      : t("upload.limit", { limit: size(Math.max(...kindsFor[purpose].map((kind) => limits[kind]))) });
   const failure =
     problem ??
     (state.phase === "failed"

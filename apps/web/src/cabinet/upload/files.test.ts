@@ -67,6 +67,39 @@ describe("uploadKindOf and limitFor", () => {
     expect(uploadKindOf({ name: "notes.txt", type: "text/plain" })).toBeNull();
   });
 
+  it("takes a .glb as a model, whatever type the browser gives it", () => {
+    expect(uploadKindOf({ name: "Chair.GLB", type: "" })).toBe("model");
+    expect(uploadKindOf({ name: "chair.glb", type: "model/gltf-binary" })).toBe("model");
+    expect(uploadKindOf({ name: "chair.gltf", type: "model/gltf+json" })).toBeNull();
+  });
+
+  it("takes a JPEG or WebP photo as a panorama only when a panorama is asked for", () => {
+    expect(uploadKindOf({ name: "hall.jpg", type: "image/jpeg" }, "panorama")).toBe("panorama");
+    expect(uploadKindOf({ name: "hall.webp", type: "" }, "panorama")).toBe("panorama");
+    expect(uploadKindOf({ name: "hall.jpg", type: "image/jpeg" }, "material")).toBe("image");
+    expect(uploadKindOf({ name: "hall.png", type: "image/png" }, "panorama")).toBe("image");
+  });
+
+  it("refuses what a model or a panorama upload does not take, before sending it", () => {
+    const roomy = { usedBytes: 0, quotaBytes: 1024 * MiB };
+    const glb = { name: "chair.glb", type: "", size: 10 * MiB };
+    expect(fileProblem(glb, "model", limits, roomy)).toBeNull();
+    expect(fileProblem({ ...glb, size: 51 * MiB }, "model", limits, roomy)).toEqual({
+      code: "upload.tooLarge",
+      size: 51 * MiB,
+      limit: 50 * MiB,
+    });
+    expect(fileProblem(glb, "panorama", limits, roomy)).toEqual({ code: "upload.typeNotAllowed" });
+    const photo = { name: "hall.jpg", type: "image/jpeg", size: 60 * MiB };
+    expect(fileProblem(photo, "panorama", limits, roomy)).toBeNull();
+    expect(fileProblem({ ...photo, name: "hall.png", type: "image/png" }, "panorama", limits, roomy)).toEqual(
+      {
+        code: "upload.typeNotAllowed",
+      },
+    );
+    expect(limitFor(photo, "panorama", limits)).toBe(64 * MiB);
+  });
+
   it("applies the limit of the file's kind, or the largest the purpose allows", () => {
     expect(limitFor({ name: "a.pdf", type: "application/pdf" }, "material", limits)).toBe(50 * MiB);
     expect(limitFor({ name: "a.mp4", type: "video/mp4" }, "material", limits)).toBe(500 * MiB);

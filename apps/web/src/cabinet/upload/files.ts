@@ -7,10 +7,13 @@ import type { CabinetOverview } from "@pavilion/schema";
 import { intlTag, type Locale } from "../../i18n/locale.ts";
 
 /** What an upload is for; the server checks the file against it again. */
-export type UploadPurpose = "logo" | "material" | "video";
+export type UploadPurpose = "logo" | "material" | "video" | "model" | "panorama";
 export type UploadKind = keyof CabinetOverview["limits"];
 
 const imageTypes = ["image/png", "image/jpeg", "image/webp", "image/gif", "image/avif"];
+/** A panorama is a photo: JPEG or WebP only. */
+const panoramaTypes = ["image/jpeg", "image/webp"];
+const modelType = "model/gltf-binary";
 const videoTypes = ["video/mp4", "video/webm", "video/quicktime"];
 const slidesTypes = [
   "application/vnd.openxmlformats-officedocument.presentationml.presentation",
@@ -29,6 +32,7 @@ const extensions: Record<string, UploadKind> = {
   mp4: "video",
   webm: "video",
   mov: "video",
+  glb: "model",
 };
 
 /** The `accept` attribute of the file input for each purpose. */
@@ -38,6 +42,8 @@ export const acceptFor: Record<UploadPurpose, string> = {
   material: [...imageTypes, "application/pdf", ...slidesTypes, ".pptx", ".odp", ...videoTypes, ".mov"].join(
     ",",
   ),
+  model: `.glb,${modelType}`,
+  panorama: panoramaTypes.join(","),
 };
 
 /** The kinds of file each purpose takes. */
@@ -45,6 +51,8 @@ export const kindsFor: Record<UploadPurpose, readonly UploadKind[]> = {
   logo: ["image"],
   video: ["video"],
   material: ["image", "pdf", "slides", "video"],
+  model: ["model"],
+  panorama: ["panorama"],
 };
 
 /** The formats each purpose takes, as people know them, for the "not accepted" message. */
@@ -52,10 +60,30 @@ export const acceptedLabels: Record<UploadPurpose, string> = {
   logo: "PNG, JPEG, WebP, GIF, AVIF",
   video: "MP4, WebM, MOV",
   material: "PDF, PPTX, ODP, PNG, JPEG, WebP, GIF, AVIF, MP4, WebM, MOV",
+  model: "glTF binary (.glb)",
+  panorama: "JPEG, WebP",
 };
 
-/** The kind a file looks like by its type or name; null when it is none we take. */
-export function uploadKindOf(file: { name: string; type: string }): UploadKind | null {
+/**
+ * The kind a file looks like by its type or name; null when it is none we take. For
+ * a panorama, a JPEG or WebP photo is a "panorama" (the same bytes as an image).
+ */
+export function uploadKindOf(
+  file: { name: string; type: string },
+  purpose?: UploadPurpose,
+): UploadKind | null {
+  const kind = kindByTypeOrName(file);
+  if (purpose === "panorama" && kind === "image") return isPanoramaPhoto(file) ? "panorama" : "image";
+  return kind;
+}
+
+function isPanoramaPhoto(file: { name: string; type: string }): boolean {
+  if (file.type) return panoramaTypes.includes(file.type);
+  return /\.(jpe?g|webp)$/i.test(file.name);
+}
+
+function kindByTypeOrName(file: { name: string; type: string }): UploadKind | null {
+  if (file.type === modelType) return "model";
   if (imageTypes.includes(file.type)) return "image";
   if (videoTypes.includes(file.type)) return "video";
   if (file.type === "application/pdf") return "pdf";
@@ -73,7 +101,7 @@ export function limitFor(
   purpose: UploadPurpose,
   limits: CabinetOverview["limits"],
 ): number {
-  const kind = uploadKindOf(file);
+  const kind = uploadKindOf(file, purpose);
   if (kind && kindsFor[purpose].includes(kind)) return limits[kind];
   return Math.max(...kindsFor[purpose].map((each) => limits[each]));
 }
@@ -93,7 +121,7 @@ export function fileProblem(
   quota: CabinetOverview["quota"],
 ): FileProblem | null {
   if (file.size === 0) return { code: "upload.empty" };
-  const kind = uploadKindOf(file);
+  const kind = uploadKindOf(file, purpose);
   if (!kind || !kindsFor[purpose].includes(kind)) return { code: "upload.typeNotAllowed" };
   const limit = limits[kind];
   if (file.size > limit) return { code: "upload.tooLarge", size: file.size, limit };

@@ -131,6 +131,13 @@ export function tallyRow(tally: Tally, row: ActivityRow, facts: BatchFacts): voi
       event("webinarMinutes", minutes);
       break;
     }
+    case "model.viewed":
+      exhibitor("modelViews");
+      break;
+    case "tour.left":
+      exhibitor("tourVisits");
+      exhibitor("tourSeconds", Math.round(numberIn(row.data, "seconds")));
+      break;
     default:
       break;
   }

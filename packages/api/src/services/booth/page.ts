@@ -13,7 +13,7 @@ function webLink(url: string | null): string | null {
 }
 
 /** True when the person may see the exhibitor before it is approved: its own staff and organisers. */
-function mayPreview(viewer: SessionUser | null, exhibitorId: string): boolean {
+export function mayPreview(viewer: SessionUser | null, exhibitorId: string): boolean {
   if (!viewer) return false;
   return viewer.role === "organiser" || viewer.memberships.some((m) => m.exhibitorId === exhibitorId);
 }

@@ -1,8 +1,9 @@
 /** A floor as the visitor's 3D view and 2D plan draw it. */
 import type { Database } from "@pavilion/db";
-import type { FloorPlan } from "@pavilion/schema";
+import type { FloorBoothModel, FloorPlan } from "@pavilion/schema";
 import { NotFoundError } from "../../errors.ts";
 import { currentExhibition } from "../exhibition/overview.ts";
+import { featuredModelsOf } from "../immersive/models.ts";
 import { eventsOnAir, exhibitorsWithStaffOnline } from "../live/presence.ts";
 import { atlasLayout, atlasUrl } from "./atlas-layout.ts";
 import { type FloorBoothRow, floorBooths, layoutOf } from "./current-layout.ts";
@@ -62,7 +63,14 @@ export async function liveExhibitors(
   return new Set(rows.flatMap((row) => (row.exhibitor_id ? [row.exhibitor_id] : [])));
 }
 
-function layoutPart(floorId: string, rows: FloorBoothRow[], live: Set<string>, staffOnline: Set<string>) {
+/** What the floor shows of each booth beyond its row: live now, staff online, the model on its stand. */
+interface BoothExtras {
+  live: Set<string>;
+  staffOnline: Set<string>;
+  models: Map<string, FloorBoothModel>;
+}
+
+function layoutPart(floorId: string, rows: FloorBoothRow[], { live, staffOnline, models }: BoothExtras) {
   const layout = layoutOf(floorId, rows);
   const atlas = atlasLayout(rows.map((row) => row.logoFileId));
   const rowOf = new Map(rows.map((row, index) => [row.exhibitorId, { row, index }]));
@@ -79,6 +87,7 @@ function layoutPart(floorId: string, rows: FloorBoothRow[], live: Set<string>, s
       live: live.has(row.exhibitorId),
       staffOnline: staffOnline.has(row.exhibitorId),
       placedByHand: row.placedManually,
+      model: models.get(row.exhibitorId) ?? null,
     };
   });
   return {
@@ -101,10 +110,15 @@ export async function floorPlan(db: Database, slug: string, now: Date): Promise<
     liveExhibitors(db, { floorId: floor.id }, now),
     exhibitorsWithStaffOnline(db),
   ]);
+  // One query for the whole floor's featured models, never one per booth.
+  const models = await featuredModelsOf(
+    db,
+    rows.map((row) => row.exhibitorId),
+  );
   return {
     floor: { id: floor.id, slug: floor.slug, name: floor.name },
     floors,
-    ...layoutPart(floor.id, rows, live, staffOnline),
+    ...layoutPart(floor.id, rows, { live, staffOnline, models }),
   };
 }
 

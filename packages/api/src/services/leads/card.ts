@@ -4,7 +4,7 @@ import type { LeadCard } from "@pavilion/schema";
 import { visibleVisitors } from "./contacts.ts";
 import { leadRows } from "./rows.ts";
 import { type LeadsContext, leadOfExhibitor } from "./scope.ts";
-import { activityWithSubjects, subjectOf, timelineItem } from "./timeline.ts";
+import { activityWithSubjects, subjectOf, timelineItem, withModelTitles } from "./timeline.ts";
 import { explainWarmth } from "./warmth.ts";
 
 const TIMELINE_LIMIT = 200;
@@ -29,12 +29,15 @@ export async function leadCard(
   now: Date,
 ): Promise<LeadCard> {
   const lead = await leadOfExhibitor(db, ctx.exhibitorId, leadId);
-  const activity = await activityWithSubjects(db)
-    .where("activity.user_id", "=", lead.user_id)
-    .where("activity.exhibitor_id", "=", ctx.exhibitorId)
-    .orderBy("activity.occurred_at", "desc")
-    .orderBy("activity.id", "desc")
-    .execute();
+  const activity = await withModelTitles(
+    db,
+    await activityWithSubjects(db)
+      .where("activity.user_id", "=", lead.user_id)
+      .where("activity.exhibitor_id", "=", ctx.exhibitorId)
+      .orderBy("activity.occurred_at", "desc")
+      .orderBy("activity.id", "desc")
+      .execute(),
+  );
   const visitors = await visibleVisitors(db, ctx.exhibitorId, [lead.user_id]);
   const [row] = await leadRows(db, ctx, [lead], now, visitors);
   if (!row) throw new Error("a lead row vanished");

@@ -82,4 +82,21 @@ describe.each(TEST_ENGINES)("warmth settings on %s", (engine) => {
       await explained(db(), expo.exhibitionId, [...chats, ...later]),
     );
   });
+
+  it("reads weights saved before the 3D model and tour kinds existed, those two from the defaults", async () => {
+    const expo = await insertExhibition(db());
+    const { "model.viewed": _model, "tour.minute": _tour, ...older } = DEFAULT_WARMTH_WEIGHTS;
+    await db()
+      .insertInto("warmth_settings")
+      .values({
+        ...{ exhibition_id: expo.exhibitionId, weights: JSON.stringify({ ...older, "contact.left": 50 }) },
+        ...{ half_life_days: 7, updated_at: NOW.toISOString(), updated_by: null },
+      })
+      .execute();
+    const { settings } = await exhibitionWarmth(db(), expo.exhibitionId);
+    expect(settings).toEqual({
+      weights: { ...DEFAULT_WARMTH_WEIGHTS, "contact.left": 50 },
+      halfLifeDays: 7,
+    });
+  });
 });

@@ -20,18 +20,58 @@ export interface SubjectColumns {
   material_en: string | null;
   event_ru: string | null;
   event_en: string | null;
+  /** The product model a "model.viewed" row is about (see withModelTitles). */
+  model?: BilingualText | null;
 }
 
-/** The material or event the row is about, when it names one. */
+/** The material, event or model the row is about, when it names one. */
 export function subjectOf(row: SubjectColumns): BilingualText | null {
   if (row.material_ru !== null) return { ru: row.material_ru, en: row.material_en ?? row.material_ru };
   if (row.event_ru !== null) return { ru: row.event_ru, en: row.event_en ?? row.event_ru };
-  return null;
+  return row.model ?? null;
 }
 
-/** Minutes at the booth ("booth.left", from seconds) or watching ("webinar.left"), to a tenth; else null. */
+function modelIdIn(row: { kind: string; data: string | null }): string | null {
+  if (row.kind !== "model.viewed" || row.data === null) return null;
+  try {
+    const value = (JSON.parse(row.data) as Record<string, unknown>).modelId;
+    return typeof value === "string" ? value : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The rows with the title of the product model each "model.viewed" row names (its id is in the
+ * row's data, which SQL cannot join on alike on both engines), looked up in one query.
+ */
+export async function withModelTitles<Row extends { kind: string; data: string | null }>(
+  db: Database,
+  rows: readonly Row[],
+): Promise<(Row & { model: BilingualText | null })[]> {
+  const ids = [...new Set(rows.flatMap((row) => modelIdIn(row) ?? []))];
+  const titles = new Map<string, BilingualText>();
+  for (let i = 0; i < ids.length; i += 1000) {
+    const found = await db
+      .selectFrom("product_models")
+      .select(["id", "title_ru", "title_en"])
+      .where("id", "in", ids.slice(i, i + 1000))
+      .execute();
+    for (const model of found) {
+      titles.set(model.id, { ru: model.title_ru || model.title_en, en: model.title_en || model.title_ru });
+    }
+  }
+  return rows.map((row) => ({ ...row, model: titles.get(modelIdIn(row) ?? "") ?? null }));
+}
+
+const SECONDS_KINDS = new Set(["booth.left", "tour.left"]);
+
+/**
+ * Minutes at the booth or in its tour ("booth.left", "tour.left", from seconds) or watching
+ * ("webinar.left"), to a tenth; else null.
+ */
 export function minutesOf(kind: string, data: string | null): number | null {
-  const key = kind === "booth.left" ? "seconds" : kind === "webinar.left" ? "minutes" : null;
+  const key = SECONDS_KINDS.has(kind) ? "seconds" : kind === "webinar.left" ? "minutes" : null;
   if (key === null || data === null) return null;
   try {
     const value = (JSON.parse(data) as Record<string, unknown>)[key];

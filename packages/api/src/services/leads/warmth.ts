@@ -43,6 +43,7 @@ export function pointsOf(
     case "webinar.question":
     case "contact.left":
     case "meeting.booked":
+    case "model.viewed":
       return { kind: row.kind, basePoints: weights[row.kind], minutes: null };
     case "webinar.chat":
       return { kind: "chat.message", basePoints: weights["chat.message"], minutes: null };
@@ -53,6 +54,10 @@ export function pointsOf(
     case "webinar.left": {
       const minutes = Math.min(numberIn(row.data, "minutes"), WARMTH_MINUTES_CAP);
       return perMinute("webinar.minute", minutes, weights);
+    }
+    case "tour.left": {
+      const minutes = Math.min(numberIn(row.data, "seconds") / 60, WARMTH_MINUTES_CAP);
+      return perMinute("tour.minute", minutes, weights);
     }
     default:
       return null;

@@ -2,7 +2,7 @@
 import type { Database } from "@pavilion/db";
 import type { myActivityPageSchema } from "@pavilion/schema";
 import type { z } from "zod";
-import { activityWithSubjects, timelineItem } from "../leads/timeline.ts";
+import { activityWithSubjects, timelineItem, withModelTitles } from "../leads/timeline.ts";
 
 export type MyActivityPage = z.infer<typeof myActivityPageSchema>;
 
@@ -27,7 +27,7 @@ export async function myActivity(
       .executeTakeFirstOrThrow(),
   ]);
   return {
-    items: rows.map((row) => ({
+    items: (await withModelTitles(db, rows)).map((row) => ({
       ...timelineItem(row),
       exhibitorName:
         row.exhibitor_ru === null ? null : { ru: row.exhibitor_ru, en: row.exhibitor_en ?? row.exhibitor_ru },

@@ -1,7 +1,7 @@
 /** Everything we keep about a person, as the JSON file they download from "My data". */
 import type { Database } from "@pavilion/db";
 import { myConsents } from "../leads/consents.ts";
-import { activityWithSubjects, timelineItem } from "../leads/timeline.ts";
+import { activityWithSubjects, timelineItem, withModelTitles } from "../leads/timeline.ts";
 
 const bilingual = (ru: string | null, en: string | null) => (ru === null ? null : { ru, en: en ?? ru });
 
@@ -11,7 +11,7 @@ async function activityOf(db: Database, userId: string) {
     .orderBy("activity.occurred_at")
     .orderBy("activity.id")
     .execute();
-  return rows.map((row) => ({
+  return (await withModelTitles(db, rows)).map((row) => ({
     ...timelineItem(row),
     exhibitor: bilingual(row.exhibitor_ru, row.exhibitor_en),
   }));

@@ -18,6 +18,9 @@ const BOOTH_METRICS = [
   "chatMessages",
   "contacts",
   "meetings",
+  "modelViews",
+  "tourVisits",
+  "tourSeconds",
 ] as const satisfies readonly StatMetric[];
 
 /** The exhibitor's figures for the period (the exhibition's days unless `input` names others). */
@@ -68,6 +71,11 @@ export async function exhibitorStats(
       meetings: sum("meetings"),
     },
     materials: await materialDownloads(db, exhibitorId, period),
+    immersive: {
+      modelViews: sum("modelViews"),
+      tourVisits: sum("tourVisits"),
+      tourSeconds: sum("tourSeconds"),
+    },
     webinars: await turnoutOf(db, { exhibitorId }, period, exhibitor.timezone),
   };
 }
