@@ -82,6 +82,20 @@ async function isInUse(db: Database, exhibitorId: string, fileId: string): Promi
       .where("files.poster_file_id", "=", fileId)
       .where("files.id", "<>", fileId)
       .executeTakeFirst(),
+    // A product model's file or preview.
+    db
+      .selectFrom("product_models")
+      .select("id")
+      .where("exhibitor_id", "=", exhibitorId)
+      .where((eb) => eb.or([eb("file_id", "=", fileId), eb("preview_file_id", "=", fileId)]))
+      .executeTakeFirst(),
+    // A level of a panorama (file ids are hex digests: nothing in them needs escaping).
+    db
+      .selectFrom("panoramas")
+      .select("id")
+      .where("exhibitor_id", "=", exhibitorId)
+      .where("levels", "like", `%"fileId":"${fileId}"%`)
+      .executeTakeFirst(),
   ]);
   return uses.some((use) => use !== undefined);
 }

@@ -24,6 +24,9 @@ export const statsReport = {
     chatMessages: "Chat messages",
     contacts: "Contacts left",
     meetings: "Meetings booked",
+    modelViews: "3D model views",
+    tourVisits: "Tour visits",
+    tourTime: "Time in the tour, minutes",
     uniquesNote:
       "A person who came on several days counts once in the period's unique visitors, and once on each day's row.",
   },

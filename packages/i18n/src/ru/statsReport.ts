@@ -26,6 +26,9 @@ export const statsReport: CatalogueShape<typeof en> = {
     chatMessages: "Сообщения в чате",
     contacts: "Оставлено контактов",
     meetings: "Назначено встреч",
+    modelViews: "Просмотры 3D-моделей",
+    tourVisits: "Посещения тура",
+    tourTime: "Время в туре, минут",
     uniquesNote:
       "Человек, приходивший в несколько дней, в уникальных посетителях за период учтён один раз, а в строках дней — в каждом дне.",
   },

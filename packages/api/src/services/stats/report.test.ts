@@ -82,6 +82,8 @@ describe.each(TEST_ENGINES)("the statistics report on %s", (engine) => {
     expect(summary.get("Уникальные посетители за период")).toBe("2");
     expect(summary.get("Время на стенде, минут")).toBe("5");
     expect(summary.get("Скачивания")).toBe("1");
+    expect(summary.get("Просмотры 3D-моделей")).toBe("0");
+    expect(summary.get("Время в туре, минут")).toBe("0");
     const days = sheets.get("По дням") ?? [];
     expect(days[0]).toEqual([
       ...["День", "Посещения", "Уникальные посетители", "Время на стенде, минут"],

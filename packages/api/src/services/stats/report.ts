@@ -90,6 +90,9 @@ export function reportSheets(stats: ExhibitorStats, context: ReportContext): Rep
     ["chatMessages", totals.chatMessages],
     ["contacts", totals.contacts],
     ["meetings", totals.meetings],
+    ["modelViews", stats.immersive.modelViews],
+    ["tourVisits", stats.immersive.tourVisits],
+    ["tourTime", oneDecimal(stats.immersive.tourSeconds / 60)],
   ];
   const dayColumns = [
     "day",
