@@ -18,13 +18,16 @@ import {
 import { demoActivityRows } from "./activity.ts";
 import { insertInBatches } from "./batch.ts";
 import { exhibitionRow, floorRows } from "./exhibition.ts";
-import { seedDemoModel } from "./immersive-models.ts";
+import { type DemoImmersiveSet, seedDemoModel } from "./immersive-models.ts";
 import { seedDemoTour } from "./immersive-tour.ts";
 import { exhibitionLogoSvg, logoSvg, renderPng } from "./logos.ts";
 import { demoPdfs, materialRows } from "./materials.ts";
 import { meetingSlotRows } from "./meeting-slots.ts";
 import { DEMO_SEED, type DemoPlan, planDemo } from "./plan.ts";
 import { randomFor } from "./random.ts";
+
+/** The agricultural university that shows the training dairy plant (its English name has this). */
+const AGRICULTURAL_UNIVERSITY = "University of Agricultural Technology";
 
 export interface SeedOptions {
   now: Date;
@@ -67,7 +70,7 @@ export async function seedDemo(
     if (await hasExhibition(db)) return { seeded: false, accounts: await existingDemoAccounts(db) };
     throw error;
   }
-  // The demo company's 3D model and plant tour, through the same pipelines as uploads.
+  // The demo companies' 3D models and tours, through the same pipelines as uploads.
   await seedImmersiveBooth(db, storage, options.now);
   // Leads and statistics from the demo's activity, before anyone looks.
   const counted = await catchUpAnalytics(db, options.now);
@@ -79,17 +82,49 @@ export async function seedDemo(
   return { seeded: true, accounts: demoAccounts() };
 }
 
-/** The demo owner's company gets a featured product model and a three-panorama tour. */
+/**
+ * Demo content that fits the companies: the demo owner's architecture institute gets the
+ * maquette of its new building and a tour of its workshop, studio and gallery; the agricultural
+ * university on its floor gets the training dairy plant's separator and tour.
+ */
 async function seedImmersiveBooth(db: Database, storage: FileStorage, now: Date): Promise<void> {
   const company = await db
     .selectFrom("members")
     .innerJoin("users", "users.id", "members.user_id")
-    .select("members.exhibitor_id")
+    .innerJoin("exhibitors", "exhibitors.id", "members.exhibitor_id")
+    .select(["members.exhibitor_id", "exhibitors.floor_id"])
     .where("users.email", "=", "exhibitor@demo.pavilion")
     .where("members.role", "=", "owner")
     .executeTakeFirst();
   if (!company) return;
-  const exhibitorId = company.exhibitor_id;
+  const university = await agriculturalUniversity(db, company.floor_id);
+  const booths: { exhibitorId: string; set: DemoImmersiveSet }[] = [
+    { exhibitorId: company.exhibitor_id, set: "architecture" },
+  ];
+  if (university) booths.push({ exhibitorId: university, set: "dairy" });
+  // One company at a time: each tour already draws its three rooms at once.
+  for (const { exhibitorId, set } of booths) {
+    const materialId = await firstFileMaterial(db, exhibitorId);
+    await seedDemoModel(db, storage, { exhibitorId, now, set });
+    await seedDemoTour(db, storage, { exhibitorId, now, set, materialId });
+  }
+}
+
+/** The demo's first "University of Agricultural Technology", on the given floor if one is there. */
+async function agriculturalUniversity(db: Database, floorId: string): Promise<string | undefined> {
+  const universities = await db
+    .selectFrom("exhibitors")
+    .select(["id", "floor_id"])
+    .where("name_en", "like", `%${AGRICULTURAL_UNIVERSITY}%`)
+    .where("status", "=", "approved")
+    .orderBy("created_at")
+    .orderBy("id")
+    .execute();
+  return (universities.find((row) => row.floor_id === floorId) ?? universities[0])?.id;
+}
+
+/** The exhibitor's first published, approved material that is a file, for a tour hotspot to open. */
+async function firstFileMaterial(db: Database, exhibitorId: string): Promise<string | undefined> {
   const material = await db
     .selectFrom("materials")
     .select("id")
@@ -99,8 +134,7 @@ async function seedImmersiveBooth(db: Database, storage: FileStorage, now: Date)
     .where("file_id", "is not", null)
     .orderBy("position")
     .executeTakeFirst();
-  await seedDemoModel(db, storage, { exhibitorId, now });
-  await seedDemoTour(db, storage, { exhibitorId, now, materialId: material?.id });
+  return material?.id;
 }
 
 async function hasExhibition(db: Database): Promise<boolean> {

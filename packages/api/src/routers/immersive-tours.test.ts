@@ -435,9 +435,9 @@ describe.each(TEST_ENGINES)("a company's 360° tour on %s", (engine) => {
     expect(await seedDemoTour(t.db, t.services.storage, request)).toEqual([]);
     const demo = await publicTourOf(t.db, company);
     expect(demo.panoramas.map((p) => p.title.en)).toEqual([
-      "Milk storage hall",
-      "Bottling line",
-      "Quality lab",
+      "Training dairy: milk storage hall",
+      "Training dairy: bottling line",
+      "Training dairy: quality lab",
     ]);
     const links = demo.panoramas.flatMap((p) =>
       p.hotspots.filter((h) => h.kind === "panorama").map((h) => `${p.id}>${h.targetPanoramaId}`),

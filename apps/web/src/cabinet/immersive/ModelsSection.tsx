@@ -1,9 +1,9 @@
 /** The tab's first row: the company's models in order, and adding one. */
+
 import type { ProductModel } from "@pavilion/schema";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { LoadError, PageLoading } from "../../components/states.tsx";
 import { pickText } from "../../i18n/locale.ts";
 import { useLocale } from "../../i18n/useLocale.ts";
 import type { Translate } from "../../lib/errors.ts";
@@ -11,6 +11,7 @@ import { useTRPC } from "../../trpc.ts";
 import { ConfirmDialog, useFocusAfterRemoval } from "../Dialog.tsx";
 import { errorMessage } from "../forms/messages.ts";
 import { CabinetTab } from "../frame/CabinetTab.tsx";
+import { CabinetListBody } from "../list/CabinetListBody.tsx";
 import { moveItem } from "../materials/order.ts";
 import { QuotaMeter } from "../materials/QuotaMeter.tsx";
 import { useCabinet, useRefreshOverview } from "../useCabinet.ts";
@@ -101,40 +102,37 @@ export function ModelsSection() {
             </div>
             <QuotaMeter quota={overview.quota} />
           </div>
-          {actionError ? (
-            <div className="alert alert--error" role="alert">
-              <p>{actionError}</p>
-            </div>
-          ) : null}
-          {models.isError && !list ? (
-            <LoadError onRetry={() => void models.refetch()} />
-          ) : !list ? (
-            <PageLoading />
-          ) : list.length === 0 ? (
-            <p className="empty-note">{t("models.empty")}</p>
-          ) : (
-            <ol className="immersive-list" ref={listRef}>
-              {list.map((model, index) => (
-                <ModelRow
-                  key={model.id}
-                  model={model}
-                  title={titleOf(model)}
-                  index={index}
-                  total={list.length}
-                  actions={{
-                    onFeature: (featured) => setFeatured(model, featured),
-                    onMove: (delta) => move(list, index, delta),
-                    onEdit: () => setEditing(model),
-                    onRemove: () => {
-                      remove.reset();
-                      afterRemove.opened();
-                      setRemoving(model);
-                    },
-                  }}
-                />
-              ))}
-            </ol>
-          )}
+          <CabinetListBody
+            items={list}
+            failed={models.isError}
+            onRetry={() => void models.refetch()}
+            emptyText={t("models.empty")}
+            actionError={actionError}
+          >
+            {(items) => (
+              <ol className="immersive-list" ref={listRef}>
+                {items.map((model, index) => (
+                  <ModelRow
+                    key={model.id}
+                    model={model}
+                    title={titleOf(model)}
+                    index={index}
+                    total={items.length}
+                    actions={{
+                      onFeature: (featured) => setFeatured(model, featured),
+                      onMove: (delta) => move([...items], index, delta),
+                      onEdit: () => setEditing(model),
+                      onRemove: () => {
+                        remove.reset();
+                        afterRemove.opened();
+                        setRemoving(model);
+                      },
+                    }}
+                  />
+                ))}
+              </ol>
+            )}
+          </CabinetListBody>
           <p className="visually-hidden" role="status">
             {announcement}
           </p>

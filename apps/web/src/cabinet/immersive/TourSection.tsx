@@ -1,11 +1,11 @@
 /** The tab's second row: the tour's panoramas in order (the first is where it starts), and adding one. */
+
 import type { Panorama, Tour } from "@pavilion/schema";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { Icon } from "../../components/Icon.tsx";
-import { LoadError, PageLoading } from "../../components/states.tsx";
 import { pickText } from "../../i18n/locale.ts";
 import { useLocale } from "../../i18n/useLocale.ts";
 import type { Translate } from "../../lib/errors.ts";
@@ -13,6 +13,7 @@ import { useTRPC } from "../../trpc.ts";
 import { ConfirmDialog, useFocusAfterRemoval } from "../Dialog.tsx";
 import { errorMessage } from "../forms/messages.ts";
 import { CabinetTab } from "../frame/CabinetTab.tsx";
+import { CabinetListBody } from "../list/CabinetListBody.tsx";
 import { moveItem } from "../materials/order.ts";
 import { useCabinet, useRefreshOverview } from "../useCabinet.ts";
 import { AddPanorama } from "./AddPanorama.tsx";
@@ -96,40 +97,37 @@ export function TourSection() {
               </Link>
             ) : null}
           </div>
-          {actionError ? (
-            <div className="alert alert--error" role="alert">
-              <p>{actionError}</p>
-            </div>
-          ) : null}
-          {tour.isError && !list ? (
-            <LoadError onRetry={() => void tour.refetch()} />
-          ) : !list ? (
-            <PageLoading />
-          ) : list.length === 0 ? (
-            <p className="empty-note">{t("tour.empty")}</p>
-          ) : (
-            <ol className="immersive-list" ref={listRef}>
-              {list.map((panorama, index) => (
-                <PanoramaRow
-                  key={panorama.id}
-                  panorama={panorama}
-                  title={titleOf(panorama)}
-                  index={index}
-                  total={list.length}
-                  actions={{
-                    onHotspots: () => setHotspotsOf(panorama.id),
-                    onMove: (delta) => move(list, index, delta),
-                    onEdit: () => setEditing(panorama),
-                    onRemove: () => {
-                      remove.reset();
-                      afterRemove.opened();
-                      setRemoving(panorama);
-                    },
-                  }}
-                />
-              ))}
-            </ol>
-          )}
+          <CabinetListBody
+            items={list}
+            failed={tour.isError}
+            onRetry={() => void tour.refetch()}
+            emptyText={t("tour.empty")}
+            actionError={actionError}
+          >
+            {(items) => (
+              <ol className="immersive-list" ref={listRef}>
+                {items.map((panorama, index) => (
+                  <PanoramaRow
+                    key={panorama.id}
+                    panorama={panorama}
+                    title={titleOf(panorama)}
+                    index={index}
+                    total={items.length}
+                    actions={{
+                      onHotspots: () => setHotspotsOf(panorama.id),
+                      onMove: (delta) => move([...items], index, delta),
+                      onEdit: () => setEditing(panorama),
+                      onRemove: () => {
+                        remove.reset();
+                        afterRemove.opened();
+                        setRemoving(panorama);
+                      },
+                    }}
+                  />
+                ))}
+              </ol>
+            )}
+          </CabinetListBody>
           <p className="visually-hidden" role="status">
             {announcement}
           </p>

@@ -2,7 +2,6 @@ import type { CabinetMaterial } from "@pavilion/schema";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useLayoutEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { LoadError, PageLoading } from "../../components/states.tsx";
 import { pickText } from "../../i18n/locale.ts";
 import { useLocale } from "../../i18n/useLocale.ts";
 import type { Translate } from "../../lib/errors.ts";
@@ -10,6 +9,7 @@ import { useTRPC } from "../../trpc.ts";
 import { ConfirmDialog, useFocusAfterRemoval } from "../Dialog.tsx";
 import { errorMessage } from "../forms/messages.ts";
 import { CabinetTab } from "../frame/CabinetTab.tsx";
+import { CabinetListBody } from "../list/CabinetListBody.tsx";
 import { useCabinet, useCabinetTitle, useRefreshOverview } from "../useCabinet.ts";
 import { AddMaterial } from "./AddMaterial.tsx";
 import { EditMaterialDialog } from "./EditMaterialDialog.tsx";
@@ -118,40 +118,37 @@ export function MaterialsPanel() {
             </div>
             <QuotaMeter quota={overview.quota} />
           </div>
-          {actionError ? (
-            <div className="alert alert--error" role="alert">
-              <p>{actionError}</p>
-            </div>
-          ) : null}
-          {materials.isError && !list ? (
-            <LoadError onRetry={() => void materials.refetch()} />
-          ) : !list ? (
-            <PageLoading />
-          ) : list.length === 0 ? (
-            <p className="empty-note">{t("materials.empty")}</p>
-          ) : (
-            <ol className="material-list" ref={listRef}>
-              {list.map((material, index) => (
-                <MaterialRow
-                  key={material.id}
-                  material={material}
-                  title={titleOf(material)}
-                  index={index}
-                  total={list.length}
-                  actions={{
-                    onPublish: (published) => setPublished(material, published),
-                    onMove: (delta) => move(list, index, delta),
-                    onEdit: () => setEditing(material),
-                    onDelete: () => {
-                      remove.reset();
-                      afterDelete.opened();
-                      setDeleting(material);
-                    },
-                  }}
-                />
-              ))}
-            </ol>
-          )}
+          <CabinetListBody
+            items={list}
+            failed={materials.isError}
+            onRetry={() => void materials.refetch()}
+            emptyText={t("materials.empty")}
+            actionError={actionError}
+          >
+            {(items) => (
+              <ol className="material-list" ref={listRef}>
+                {items.map((material, index) => (
+                  <MaterialRow
+                    key={material.id}
+                    material={material}
+                    title={titleOf(material)}
+                    index={index}
+                    total={items.length}
+                    actions={{
+                      onPublish: (published) => setPublished(material, published),
+                      onMove: (delta) => move([...items], index, delta),
+                      onEdit: () => setEditing(material),
+                      onDelete: () => {
+                        remove.reset();
+                        afterDelete.opened();
+                        setDeleting(material);
+                      },
+                    }}
+                  />
+                ))}
+              </ol>
+            )}
+          </CabinetListBody>
           <p className="visually-hidden" role="status">
             {announcement}
           </p>

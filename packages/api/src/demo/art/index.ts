@@ -1,4 +1,5 @@
-/** Demo art others make files from: the product model a company would upload and plant panoramas. */
+/** Demo art others make files from: the 3D models a company would upload and the rooms of its tours. */
 
+export { buildDemoBuildingGlb } from "./building-model.ts";
 export { type DemoPanoramaScene, drawDemoPanorama } from "./panoramas.ts";
 export { buildDemoModelGlb } from "./product-model.ts";

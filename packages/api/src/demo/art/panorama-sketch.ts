@@ -106,6 +106,8 @@ export interface Room {
   wall: readonly [string, string, string, string];
   floor: string;
   ceiling: string;
+  /** The painted band at waist height (a plant's teal by default); null for none. */
+  band?: string | null;
 }
 
 /** Ceiling and floor fill the top and bottom; the four walls stand between them. */
@@ -137,6 +139,7 @@ export function drawRoom(s: Sketch, room: Room): void {
     s.polygon([a, b, [b[0], h, b[2]], [a[0], h, a[2]]], room.wall[index] ?? "#ccc");
     // A dark skirting board and a painted band at waist height, as plants have.
     s.polygon([a, b, [b[0], 0.15, b[2]], [a[0], 0.15, a[2]]], "#4a5358");
+    if (room.band === null) return;
     s.polygon(
       [
         [a[0], 1.1, a[2]],
@@ -144,8 +147,8 @@ export function drawRoom(s: Sketch, room: Room): void {
         [b[0], 1.3, b[2]],
         [a[0], 1.3, a[2]],
       ],
-      "#2f7d8c",
-      'opacity="0.55"',
+      room.band ?? "#2f7d8c",
+      'fill-opacity="0.55"',
     );
   });
   for (const [a] of walls) s.line([a, [a[0], h, a[2]]], "#9aa4aa", 0.08);
@@ -278,7 +281,7 @@ export function drawBox(s: Sketch, min: Point, max: Point, color: string, top = 
   for (const face of faces) {
     if (!face.visible) continue;
     s.polygon(face.corners, face.fill);
-    if (face.shade) s.polygon(face.corners, "#000", `opacity="${face.shade}"`);
+    if (face.shade) s.polygon(face.corners, "#000", `fill-opacity="${face.shade}"`);
   }
 }
 
@@ -323,7 +326,7 @@ export const DEFS =
 export function drawSign(s: Sketch, at: Point, text: string, metres: number): void {
   const [u, v] = s.project(at);
   const size = (metres * s.width) / (2 * Math.PI) / Math.hypot(at[0], at[2]);
-  const w = size * text.length * 0.7;
+  const w = size * text.length * 0.78;
   s.raw(
     `<rect x="${(u - w / 2).toFixed(1)}" y="${(v - size * 0.95).toFixed(1)}" width="${w.toFixed(1)}" height="${(size * 1.35).toFixed(1)}" rx="${(size * 0.15).toFixed(1)}" fill="#1f4f7a"/>` +
       `<text x="${u.toFixed(1)}" y="${v.toFixed(1)}" font-family="${FONT}" font-weight="bold" font-size="${size.toFixed(1)}" fill="#ffffff" text-anchor="middle">${text}</text>`,

@@ -1,8 +1,10 @@
 /**
- * Demo panoramas of a dairy plant (the tank hall, the bottling line, the quality lab), drawn as
- * rooms in metres with panorama-sketch.ts and rasterised by sharp into equirectangular JPEGs.
+ * Demo panoramas: a dairy plant (the tank hall, the bottling line, the quality lab) and an
+ * architecture institute (architecture-rooms.ts), drawn as rooms in metres with
+ * panorama-sketch.ts and rasterised by sharp into equirectangular JPEGs.
  */
 import sharp from "sharp";
+import { ARCHITECTURE_ROOMS } from "./architecture-rooms.ts";
 import {
   DEFS,
   drawBox,
@@ -17,8 +19,11 @@ import {
   Sketch,
 } from "./panorama-sketch.ts";
 
-/** Which room of the plant: the tank hall, the bottling line, the quality lab. */
-export type DemoPanoramaScene = "hall" | "line" | "lab";
+/**
+ * Which room: of the dairy plant (the tank hall, the bottling line, the quality lab) or of the
+ * architecture institute (the model workshop, the drawing studio, the gallery of student projects).
+ */
+export type DemoPanoramaScene = "hall" | "line" | "lab" | "workshop" | "studio" | "gallery";
 
 function drawHall(s: Sketch): void {
   const room: Room = {
@@ -103,7 +108,7 @@ function drawLine(s: Sketch): void {
       [-12, 0.01, -2],
     ],
     "#5f8f6e",
-    'opacity="0.6"',
+    'fill-opacity="0.6"',
   );
   for (let x = -10; x <= 10; x += 4) drawWindow(s, "z", 8, x - 1.2, x + 1.2, 2.6, 4.6);
   for (let x = -9; x <= 9; x += 4.5) for (const z of [-4, 4]) drawLight(s, 6, x, z, 1.2, 0.2);
@@ -157,7 +162,7 @@ function drawLab(s: Sketch): void {
   drawBox(s, [-1.5, 0, -1.9], [1.5, 0.9, -1.2], "#dfe4e8", "#3c4a55");
 }
 
-/** An equirectangular JPEG (width × width/2) of one room of a dairy plant, for the demo tour. */
+/** An equirectangular JPEG (width × width/2) of one demo room, for the demo tours. */
 export async function drawDemoPanorama(scene: DemoPanoramaScene, width = 4096): Promise<Uint8Array> {
   const sketch = new Sketch(width);
   switch (scene) {
@@ -169,6 +174,11 @@ export async function drawDemoPanorama(scene: DemoPanoramaScene, width = 4096): 
       break;
     case "lab":
       drawLab(sketch);
+      break;
+    case "workshop":
+    case "studio":
+    case "gallery":
+      ARCHITECTURE_ROOMS[scene](sketch);
       break;
     default: {
       const unknown: never = scene;

@@ -5,90 +5,7 @@
  */
 import { Document, type Material, NodeIO } from "@gltf-transform/core";
 import sharp from "sharp";
-
-/** A piece of geometry: positions, normals and texture coordinates per vertex, triangles by index. */
-interface Geometry {
-  positions: number[];
-  normals: number[];
-  uvs: number[];
-  indices: number[];
-}
-
-type Vec3 = [number, number, number];
-
-/** A surface of revolution around Y through the (radius, height) points, `segments` around. */
-function lathe(profile: readonly [number, number][], segments: number): Geometry {
-  const g: Geometry = { positions: [], normals: [], uvs: [], indices: [] };
-  for (let s = 0; s <= segments; s++) {
-    const angle = (s / segments) * Math.PI * 2;
-    const [cos, sin] = [Math.cos(angle), Math.sin(angle)];
-    for (const [p, [radius, height]] of profile.entries()) {
-      const [prevR, prevH] = profile[Math.max(0, p - 1)] ?? [radius, height];
-      const [nextR, nextH] = profile[Math.min(profile.length - 1, p + 1)] ?? [radius, height];
-      // The profile's normal: perpendicular to its tangent, turned around the axis.
-      const [dr, dh] = [nextR - prevR, nextH - prevH];
-      const length = Math.hypot(dr, dh) || 1;
-      g.positions.push(radius * cos, height, radius * sin);
-      g.normals.push((dh / length) * cos, -dr / length, (dh / length) * sin);
-      g.uvs.push(s / segments, p / (profile.length - 1));
-    }
-  }
-  const rows = profile.length;
-  for (let s = 0; s < segments; s++) {
-    for (let p = 0; p < rows - 1; p++) {
-      const a = s * rows + p;
-      const b = (s + 1) * rows + p;
-      g.indices.push(a, a + 1, b, b, a + 1, b + 1);
-    }
-  }
-  return g;
-}
-
-/** A box of the given size centred on the origin, each face with its own normal and UVs. */
-function box(width: number, height: number, depth: number): Geometry {
-  const g: Geometry = { positions: [], normals: [], uvs: [], indices: [] };
-  const half = (axis: number) => [width / 2, height / 2, depth / 2][axis] ?? 0;
-  for (let axis = 0; axis < 3; axis++) {
-    for (const sign of [1, -1]) {
-      const [u, v] = [(axis + 1) % 3, (axis + 2) % 3];
-      const base = g.positions.length / 3;
-      for (const [su, sv] of [
-        [-1, -1],
-        [1, -1],
-        [1, 1],
-        [-1, 1],
-      ] as const) {
-        const corner: Vec3 = [0, 0, 0];
-        corner[axis] = sign * half(axis);
-        corner[u] = su * sign * half(u);
-        corner[v] = sv * half(v);
-        const normal: Vec3 = [0, 0, 0];
-        normal[axis] = sign;
-        g.positions.push(...corner);
-        g.normals.push(...normal);
-        g.uvs.push((su + 1) / 2, (1 - sv) / 2);
-      }
-      g.indices.push(base, base + 1, base + 2, base, base + 2, base + 3);
-    }
-  }
-  return g;
-}
-
-/** A rounded-edge cylinder standing on the origin. */
-function cylinder(radius: number, height: number, segments: number): Geometry {
-  const bevel = Math.min(radius, height) * 0.08;
-  return lathe(
-    [
-      [0, 0],
-      [radius - bevel, 0],
-      [radius, bevel],
-      [radius, height - bevel],
-      [radius - bevel, height],
-      [0, height],
-    ],
-    segments,
-  );
-}
+import { box, cylinder, type Geometry, lathe, meshOf, type Vec3 } from "./mesh.ts";
 
 async function labelPng(): Promise<Uint8Array> {
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="256" height="128">
@@ -214,20 +131,4 @@ export async function buildDemoModelGlb(): Promise<Uint8Array> {
   );
   part("Label", box(0.2, 0.1, 0.004), label, [-0.2, 0.45, 0.277]);
   return new NodeIO().writeBinary(document);
-}
-
-function meshOf(document: Document, name: string, geometry: Geometry, look: Material) {
-  const buffer = document.getRoot().listBuffers()[0] ?? null;
-  const accessor = (
-    type: "VEC3" | "VEC2" | "SCALAR",
-    array: Float32Array<ArrayBuffer> | Uint16Array<ArrayBuffer>,
-  ) => document.createAccessor().setType(type).setArray(array).setBuffer(buffer);
-  const primitive = document
-    .createPrimitive()
-    .setAttribute("POSITION", accessor("VEC3", new Float32Array(geometry.positions)))
-    .setAttribute("NORMAL", accessor("VEC3", new Float32Array(geometry.normals)))
-    .setAttribute("TEXCOORD_0", accessor("VEC2", new Float32Array(geometry.uvs)))
-    .setIndices(accessor("SCALAR", new Uint16Array(geometry.indices)))
-    .setMaterial(look);
-  return document.createMesh(name).addPrimitive(primitive);
 }
