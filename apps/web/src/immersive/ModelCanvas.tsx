@@ -12,7 +12,7 @@ import { MeshoptDecoder } from "three/examples/jsm/libs/meshopt_decoder.module.j
 import { GLTFLoader } from "three/examples/jsm/loaders/GLTFLoader.js";
 import { frameBounds, orbitCameraPosition } from "./framing.ts";
 import type { ViewStore } from "./viewStore.ts";
-import type { OrbitView } from "./views.ts";
+import { ORBIT_HOME, type OrbitView } from "./views.ts";
 
 const FOV = 40;
 
@@ -74,7 +74,7 @@ function ModelScene({ bytes, bounds, view, onReady, onError }: ModelCanvasProps)
   const camera = useThree((state) => state.camera);
   const aspect = useThree((state) => state.size.width / Math.max(1, state.size.height));
   const invalidate = useThree((state) => state.invalidate);
-  const framing = useMemo(() => frameBounds(bounds, FOV, aspect), [bounds, aspect]);
+  const framing = useMemo(() => frameBounds(bounds, FOV, aspect, ORBIT_HOME.elevation), [bounds, aspect]);
   const reported = useRef(false);
   // The room light's reflections come after the first frame: the model shows sooner without them.
   const [lit, setLit] = useState(false);

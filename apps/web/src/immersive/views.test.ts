@@ -79,6 +79,30 @@ describe("framing", () => {
     expect(frameBounds(bounds, 45, 0.5).distance).toBeGreaterThan(framing.distance);
   });
 
+  it("comes closer to a wide, flat model than the sphere round it would allow, yet keeps every corner in view", () => {
+    const flat = { min: [-0.5, 0, -0.4], max: [0.5, 0.25, 0.4] } as typeof bounds;
+    const framing = frameBounds(flat, 45, 16 / 9, 15);
+    const sphereFit = framing.radius / Math.sin((22.5 * Math.PI) / 180);
+    expect(framing.distance).toBeLessThan(sphereFit * 0.9);
+    // Seen from every turn, each corner lies inside the view.
+    const half = (22.5 * Math.PI) / 180;
+    for (let azimuth = 0; azimuth < 360; azimuth += 15) {
+      const eye = orbitCameraPosition(framing, { azimuth, elevation: 15, zoom: 1 });
+      const toCentre = framing.centre.map((c, i) => c - (eye[i] ?? 0));
+      const length = Math.hypot(...toCentre);
+      for (const x of [flat.min[0], flat.max[0]])
+        for (const y of [flat.min[1], flat.max[1]])
+          for (const z of [flat.min[2], flat.max[2]]) {
+            const toCorner = [x - eye[0], y - eye[1], z - eye[2]];
+            const cos =
+              toCorner.reduce((sum, v, i) => sum + v * (toCentre[i] ?? 0), 0) /
+              (length * Math.hypot(...toCorner));
+            // Inside the cone of the vertical field of view (the narrower one here).
+            expect(Math.acos(cos)).toBeLessThan(Math.hypot(half, Math.atan(Math.tan(half) * (16 / 9))));
+          }
+    }
+  });
+
   it("stands in front of the model at home and goes round to its left as it turns right", () => {
     const framing = frameBounds(bounds, 45, 1);
     const front = orbitCameraPosition(framing, { azimuth: 0, elevation: 0, zoom: 1 });
