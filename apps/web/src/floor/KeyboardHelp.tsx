@@ -1,5 +1,5 @@
 /** The keys of the 3D floor, visible on demand and linked from the canvas's description. */
-import { useTranslation } from "react-i18next";
+import { KeysHelp } from "../components/KeysHelp.tsx";
 import "./KeyboardHelp.css";
 
 const KEYS = [
@@ -13,24 +13,5 @@ const KEYS = [
 ] as const;
 
 export function KeyboardHelp({ id }: { id: string }) {
-  const { t } = useTranslation("floor");
-  return (
-    <details className="floor-keys">
-      <summary className="floor-keys__summary">{t("keys.title")}</summary>
-      <div id={id} className="floor-keys__body">
-        <p>{t("keys.intro")}</p>
-        <dl className="floor-keys__list">
-          {KEYS.map(([keys, label]) => (
-            <div key={label} className="floor-keys__row">
-              <dt>
-                <kbd>{keys}</kbd>
-              </dt>
-              <dd>{t(label)}</dd>
-            </div>
-          ))}
-        </dl>
-        <p>{t("keys.mouse")}</p>
-      </div>
-    </details>
-  );
+  return <KeysHelp id={id} namespace="floor" keys={KEYS} block="floor-keys" />;
 }
