@@ -3,7 +3,7 @@
  * The glTF reader and writer for uploaded models: every extension gltf-transform knows, with
  * the Draco and meshopt decoders, so compressed uploads open too. Made once per process.
  */
-import { NodeIO } from "@gltf-transform/core";
+import { Logger, NodeIO } from "@gltf-transform/core";
 import { ALL_EXTENSIONS } from "@gltf-transform/extensions";
 import draco3d from "draco3dgltf";
 import { MeshoptDecoder, MeshoptEncoder } from "meshoptimizer";
@@ -23,9 +23,15 @@ export function modelIO(): Promise<NodeIO> {
 
 async function makeIO(): Promise<NodeIO> {
   await Promise.all([MeshoptDecoder.ready, MeshoptEncoder.ready]);
-  return new NodeIO().registerExtensions(ALL_EXTENSIONS).registerDependencies({
-    "draco3d.decoder": await draco3d.createDecoderModule(),
-    "meshopt.decoder": MeshoptDecoder,
-    "meshopt.encoder": MeshoptEncoder,
-  });
+  return (
+    new NodeIO()
+      // Warnings and errors only: the optimisers' progress lines would fill the server's log.
+      .setLogger(new Logger(Logger.Verbosity.WARN))
+      .registerExtensions(ALL_EXTENSIONS)
+      .registerDependencies({
+        "draco3d.decoder": await draco3d.createDecoderModule(),
+        "meshopt.decoder": MeshoptDecoder,
+        "meshopt.encoder": MeshoptEncoder,
+      })
+  );
 }
