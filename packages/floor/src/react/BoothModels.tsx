@@ -72,7 +72,12 @@ export function BoothModels({ booths, infos, view, shelf, load = loadGltf }: Boo
     return mesh;
   }, [booths, infos]);
 
-  const group = useMemo(() => new Group(), []);
+  const group = useMemo(() => {
+    const models = new Group();
+    // Tests find it by name to count the floor's own draws without the models near the visitor.
+    models.name = "booth-models";
+    return models;
+  }, []);
 
   useEffect(() => {
     const models = createModelShelf({ parent: group, booths: stands, load, onChange: invalidate });
