@@ -1,9 +1,9 @@
 import type { ProductModel } from "@pavilion/schema";
 import { useTranslation } from "react-i18next";
 import { useLocale } from "../../i18n/useLocale.ts";
+import { MoveButtons } from "../list/MoveButtons.tsx";
 import { formatBytes } from "../upload/files.ts";
 import { formatCount } from "./format.ts";
-import { MoveButtons } from "./MoveButtons.tsx";
 
 export interface ModelActions {
   onFeature: (featured: boolean) => void;
@@ -35,7 +35,7 @@ export function ModelRow({
   ].filter(Boolean);
 
   return (
-    <li className="immersive-row" data-row-id={model.id} data-testid="cabinet-model">
+    <li className="ordered-row" data-row-id={model.id} data-testid="cabinet-model">
       <span className="immersive-thumb immersive-thumb--model">
         {model.previewUrl ? (
           <img src={model.previewUrl} alt="" loading="lazy" />
@@ -43,16 +43,16 @@ export function ModelRow({
           <span aria-hidden="true">3D</span>
         )}
       </span>
-      <div className="immersive-row__body">
-        <h3 className="immersive-row__title">{title}</h3>
-        <p className="immersive-row__facts">{facts.join(" · ")}</p>
+      <div className="ordered-row__body">
+        <h3 className="ordered-row__title">{title}</h3>
+        <p className="ordered-row__facts">{facts.join(" · ")}</p>
         {model.featured ? (
           <p>
             <span className="tag tag--ok">{t("models.featured")}</span>
           </p>
         ) : null}
       </div>
-      <div className="immersive-row__controls">
+      <div className="ordered-row__controls">
         <button
           type="button"
           className="button button--secondary button--sm"
@@ -60,12 +60,13 @@ export function ModelRow({
         >
           {model.featured ? t("models.unfeature") : t("models.feature")}
         </button>
-        <div className="immersive-row__buttons">
+        <div className="ordered-row__buttons">
           <MoveButtons
             index={index}
             total={total}
             onMove={actions.onMove}
-            labels={{ up: "models.moveUp", down: "models.moveDown", title }}
+            upLabel={t("models.moveUp", { title })}
+            downLabel={t("models.moveDown", { title })}
           />
           <button type="button" className="button button--ghost button--sm" onClick={actions.onEdit}>
             {t("models.edit")}

@@ -12,13 +12,13 @@ import { ConfirmDialog, useFocusAfterRemoval } from "../Dialog.tsx";
 import { errorMessage } from "../forms/messages.ts";
 import { CabinetTab } from "../frame/CabinetTab.tsx";
 import { CabinetListBody } from "../list/CabinetListBody.tsx";
-import { moveItem } from "../materials/order.ts";
+import { moveItem } from "../list/order.ts";
+import { useFocusAfterMove } from "../list/useFocusAfterMove.ts";
 import { QuotaMeter } from "../materials/QuotaMeter.tsx";
 import { useCabinet, useRefreshOverview } from "../useCabinet.ts";
 import { AddModel } from "./AddModel.tsx";
 import { EditModelDialog } from "./EditModelDialog.tsx";
 import { ModelRow } from "./ModelRow.tsx";
-import { useFocusAfterMove } from "./useFocusAfterMove.ts";
 
 export function ModelsSection() {
   const { t } = useTranslation("immersive");
@@ -110,7 +110,7 @@ export function ModelsSection() {
             actionError={actionError}
           >
             {(items) => (
-              <ol className="immersive-list" ref={listRef}>
+              <ol className="ordered-list" ref={listRef}>
                 {items.map((model, index) => (
                   <ModelRow
                     key={model.id}

@@ -1,6 +1,6 @@
 import type { Panorama } from "@pavilion/schema";
 import { useTranslation } from "react-i18next";
-import { MoveButtons } from "./MoveButtons.tsx";
+import { MoveButtons } from "../list/MoveButtons.tsx";
 import { thumbnailOf } from "./place.ts";
 
 export interface PanoramaActions {
@@ -33,29 +33,30 @@ export function PanoramaRow({
   const thumbnail = thumbnailOf(panorama.levels);
 
   return (
-    <li className="immersive-row" data-row-id={panorama.id} data-testid="cabinet-panorama">
+    <li className="ordered-row" data-row-id={panorama.id} data-testid="cabinet-panorama">
       <span className="immersive-thumb immersive-thumb--panorama">
         {thumbnail ? <img src={thumbnail.url} alt="" loading="lazy" /> : null}
       </span>
-      <div className="immersive-row__body">
-        <h3 className="immersive-row__title">{title}</h3>
-        <p className="immersive-row__facts">{facts.join(" · ")}</p>
+      <div className="ordered-row__body">
+        <h3 className="ordered-row__title">{title}</h3>
+        <p className="ordered-row__facts">{facts.join(" · ")}</p>
         {index === 0 ? (
           <p>
             <span className="tag tag--ok">{t("tour.start")}</span>
           </p>
         ) : null}
       </div>
-      <div className="immersive-row__controls">
+      <div className="ordered-row__controls">
         <button type="button" className="button button--secondary button--sm" onClick={actions.onHotspots}>
           {t("tour.hotspots")}
         </button>
-        <div className="immersive-row__buttons">
+        <div className="ordered-row__buttons">
           <MoveButtons
             index={index}
             total={total}
             onMove={actions.onMove}
-            labels={{ up: "tour.moveUp", down: "tour.moveDown", title }}
+            upLabel={t("tour.moveUp", { title })}
+            downLabel={t("tour.moveDown", { title })}
           />
           <button type="button" className="button button--ghost button--sm" onClick={actions.onEdit}>
             {t("tour.edit")}

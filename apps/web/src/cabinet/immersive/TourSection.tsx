@@ -14,13 +14,13 @@ import { ConfirmDialog, useFocusAfterRemoval } from "../Dialog.tsx";
 import { errorMessage } from "../forms/messages.ts";
 import { CabinetTab } from "../frame/CabinetTab.tsx";
 import { CabinetListBody } from "../list/CabinetListBody.tsx";
-import { moveItem } from "../materials/order.ts";
+import { moveItem } from "../list/order.ts";
+import { useFocusAfterMove } from "../list/useFocusAfterMove.ts";
 import { useCabinet, useRefreshOverview } from "../useCabinet.ts";
 import { AddPanorama } from "./AddPanorama.tsx";
 import { EditPanoramaDialog } from "./EditPanoramaDialog.tsx";
 import { HotspotEditor } from "./HotspotEditor.tsx";
 import { PanoramaRow } from "./PanoramaRow.tsx";
-import { useFocusAfterMove } from "./useFocusAfterMove.ts";
 
 export function TourSection() {
   const { t } = useTranslation("immersive");
@@ -105,7 +105,7 @@ export function TourSection() {
             actionError={actionError}
           >
             {(items) => (
-              <ol className="immersive-list" ref={listRef}>
+              <ol className="ordered-list" ref={listRef}>
                 {items.map((panorama, index) => (
                   <PanoramaRow
                     key={panorama.id}

@@ -1,6 +1,7 @@
 /** A cabinet list's states: the error of the last action, then loading, failed, empty or the list. */
 import type { ReactNode } from "react";
 import { LoadError, PageLoading } from "../../components/states.tsx";
+import "./ordered.css";
 
 export interface CabinetListBodyProps<T> {
   /** The items, or undefined while they load. */

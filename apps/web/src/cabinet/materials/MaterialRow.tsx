@@ -1,7 +1,7 @@
 import type { CabinetMaterial } from "@pavilion/schema";
 import { useTranslation } from "react-i18next";
-import { Icon } from "../../components/Icon.tsx";
 import { useLocale } from "../../i18n/useLocale.ts";
+import { MoveButtons } from "../list/MoveButtons.tsx";
 import { formatBytes } from "../upload/files.ts";
 
 export interface RowActions {
@@ -34,10 +34,10 @@ export function MaterialRow({
   ].filter(Boolean);
 
   return (
-    <li className="material-row" data-material-id={material.id} data-testid="cabinet-material">
+    <li className="ordered-row" data-row-id={material.id} data-testid="cabinet-material">
       <MaterialThumb material={material} />
-      <div className="material-row__body">
-        <h3 className="material-row__title">
+      <div className="ordered-row__body">
+        <h3 className="ordered-row__title">
           {material.url ? (
             <a href={material.url} target="_blank" rel="noreferrer">
               {title}
@@ -46,14 +46,14 @@ export function MaterialRow({
             title
           )}
         </h3>
-        <p className="material-row__facts">{facts.join(" · ")}</p>
+        <p className="ordered-row__facts">{facts.join(" · ")}</p>
         {material.approved ? null : (
           <p>
             <span className="tag tag--pending">{t("materials.waiting")}</span>
           </p>
         )}
       </div>
-      <div className="material-row__controls">
+      <div className="ordered-row__controls">
         <label className="switch">
           <input
             type="checkbox"
@@ -69,27 +69,14 @@ export function MaterialRow({
             {material.published ? t("materials.published") : t("materials.hidden")}
           </span>
         </label>
-        <div className="material-row__buttons">
-          <button
-            type="button"
-            className="icon-button"
-            data-move="up"
-            onClick={() => actions.onMove(-1)}
-            disabled={index === 0}
-            aria-label={t("materials.moveUp", { title })}
-          >
-            <Icon name="arrowRight" size={18} className="icon--up" />
-          </button>
-          <button
-            type="button"
-            className="icon-button"
-            data-move="down"
-            onClick={() => actions.onMove(1)}
-            disabled={index === total - 1}
-            aria-label={t("materials.moveDown", { title })}
-          >
-            <Icon name="arrowRight" size={18} className="icon--down" />
-          </button>
+        <div className="ordered-row__buttons">
+          <MoveButtons
+            index={index}
+            total={total}
+            onMove={actions.onMove}
+            upLabel={t("materials.moveUp", { title })}
+            downLabel={t("materials.moveDown", { title })}
+          />
           <button type="button" className="button button--ghost button--sm" onClick={actions.onEdit}>
             {t("materials.edit")}
           </button>

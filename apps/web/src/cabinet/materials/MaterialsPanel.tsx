@@ -1,6 +1,6 @@
 import type { CabinetMaterial } from "@pavilion/schema";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useLayoutEffect, useRef, useState } from "react";
+import { useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { pickText } from "../../i18n/locale.ts";
 import { useLocale } from "../../i18n/useLocale.ts";
@@ -10,11 +10,12 @@ import { ConfirmDialog, useFocusAfterRemoval } from "../Dialog.tsx";
 import { errorMessage } from "../forms/messages.ts";
 import { CabinetTab } from "../frame/CabinetTab.tsx";
 import { CabinetListBody } from "../list/CabinetListBody.tsx";
+import { moveItem } from "../list/order.ts";
+import { useFocusAfterMove } from "../list/useFocusAfterMove.ts";
 import { useCabinet, useCabinetTitle, useRefreshOverview } from "../useCabinet.ts";
 import { AddMaterial } from "./AddMaterial.tsx";
 import { EditMaterialDialog } from "./EditMaterialDialog.tsx";
 import { MaterialRow } from "./MaterialRow.tsx";
-import { moveItem } from "./order.ts";
 import { QuotaMeter } from "./QuotaMeter.tsx";
 import "./materials.css";
 
@@ -37,8 +38,8 @@ export function MaterialsPanel() {
   const [actionError, setActionError] = useState<string | null>(null);
   const listRef = useRef<HTMLOListElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const focusAfterMove = useRef<{ id: string; delta: -1 | 1 } | null>(null);
   const afterDelete = useFocusAfterRemoval(headingRef);
+  const focusAfterMove = useFocusAfterMove(listRef);
 
   const refresh = () => {
     void queryClient.invalidateQueries({ queryKey: listKey });
@@ -74,22 +75,11 @@ export function MaterialsPanel() {
 
   const titleOf = (material: CabinetMaterial) => pickText(material.title, locale) || t("materials.untitled");
 
-  // Moving a row re-inserts it: give focus back to its button (or the other one at an end).
-  useLayoutEffect(() => {
-    const moved = focusAfterMove.current;
-    if (!moved) return;
-    focusAfterMove.current = null;
-    const row = listRef.current?.querySelector(`[data-material-id="${moved.id}"]`);
-    const wanted = row?.querySelector<HTMLButtonElement>(`[data-move="${moved.delta < 0 ? "up" : "down"}"]`);
-    const other = row?.querySelector<HTMLButtonElement>(`[data-move="${moved.delta < 0 ? "down" : "up"}"]`);
-    (wanted && !wanted.disabled ? wanted : other)?.focus();
-  });
-
   function move(list: CabinetMaterial[], index: number, delta: -1 | 1) {
     const material = list[index];
     if (!material) return;
     const next = moveItem(list, index, delta);
-    focusAfterMove.current = { id: material.id, delta };
+    focusAfterMove(material.id, delta);
     setActionError(null);
     setList(() => next);
     setAnnouncement(
@@ -126,7 +116,7 @@ export function MaterialsPanel() {
             actionError={actionError}
           >
             {(items) => (
-              <ol className="material-list" ref={listRef}>
+              <ol className="ordered-list" ref={listRef}>
                 {items.map((material, index) => (
                   <MaterialRow
                     key={material.id}

@@ -138,21 +138,9 @@ export async function removeModel(db: Database, exhibitorId: string, modelId: st
       .where("id", "=", modelId)
       .where("exhibitor_id", "=", exhibitorId)
       .execute();
+    // A file another model still uses (the same .glb uploaded twice) is kept: the release checks.
     for (const fileId of new Set([model.file_id, model.preview_file_id])) {
-      if (fileId && !(await usedByAnotherModel(trx, exhibitorId, fileId))) {
-        await releaseExhibitorFile(trx, exhibitorId, fileId);
-      }
+      if (fileId) await releaseExhibitorFile(trx, exhibitorId, fileId);
     }
   });
-}
-
-/** The same .glb uploaded twice is kept once and used by both models. */
-async function usedByAnotherModel(db: Database, exhibitorId: string, fileId: string): Promise<boolean> {
-  const other = await db
-    .selectFrom("product_models")
-    .select("id")
-    .where("exhibitor_id", "=", exhibitorId)
-    .where((eb) => eb.or([eb("file_id", "=", fileId), eb("preview_file_id", "=", fileId)]))
-    .executeTakeFirst();
-  return other !== undefined;
 }

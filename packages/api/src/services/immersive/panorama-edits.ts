@@ -79,14 +79,8 @@ export async function removePanorama(db: Database, exhibitorId: string, panorama
       .where("id", "=", panoramaId)
       .where("exhibitor_id", "=", exhibitorId)
       .execute();
-    const remaining = await trx
-      .selectFrom("panoramas")
-      .select("levels")
-      .where("exhibitor_id", "=", exhibitorId)
-      .execute();
-    const stillShown = new Set(remaining.flatMap((row) => storedLevelsOf(row.levels).map((l) => l.fileId)));
-    for (const level of storedLevelsOf(panorama.levels)) {
-      if (!stillShown.has(level.fileId)) await releaseExhibitorFile(trx, exhibitorId, level.fileId);
-    }
+    // A level another panorama still shows is kept: the release checks.
+    for (const level of storedLevelsOf(panorama.levels))
+      await releaseExhibitorFile(trx, exhibitorId, level.fileId);
   });
 }

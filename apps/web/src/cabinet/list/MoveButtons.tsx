@@ -1,4 +1,3 @@
-import { useTranslation } from "react-i18next";
 import { Icon } from "../../components/Icon.tsx";
 
 /** Up and down buttons of a row in an ordered list; `data-move` lets focus follow the row. */
@@ -6,15 +5,16 @@ export function MoveButtons({
   index,
   total,
   onMove,
-  labels,
+  upLabel,
+  downLabel,
 }: {
   index: number;
   total: number;
   onMove: (delta: -1 | 1) => void;
-  /** Catalogue keys of "Move “X” up/down" and the title they name. */
-  labels: { up: string; down: string; title: string };
+  /** "Move “X” up" and "Move “X” down", translated. */
+  upLabel: string;
+  downLabel: string;
 }) {
-  const { t } = useTranslation("immersive");
   return (
     <>
       <button
@@ -23,7 +23,7 @@ export function MoveButtons({
         data-move="up"
         onClick={() => onMove(-1)}
         disabled={index === 0}
-        aria-label={t(labels.up, { title: labels.title })}
+        aria-label={upLabel}
       >
         <Icon name="arrowRight" size={18} className="icon--up" />
       </button>
@@ -33,7 +33,7 @@ export function MoveButtons({
         data-move="down"
         onClick={() => onMove(1)}
         disabled={index === total - 1}
-        aria-label={t(labels.down, { title: labels.title })}
+        aria-label={downLabel}
       >
         <Icon name="arrowRight" size={18} className="icon--down" />
       </button>
